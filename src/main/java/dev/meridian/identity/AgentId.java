@@ -1,0 +1,16 @@
+package dev.meridian.identity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record AgentId(long value) {
+
+	public static AgentId parse(String text) {
+		return new AgentId(Ids.parse("agent", text));
+	}
+
+	@Override
+	@JsonValue
+	public String toString() {
+		return Long.toString(value);
+	}
+}

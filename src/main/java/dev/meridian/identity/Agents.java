@@ -1,0 +1,174 @@
+package dev.meridian.identity;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.meridian.identity.internal.Agent;
+import dev.meridian.identity.internal.AgentRepository;
+import dev.meridian.identity.internal.Team;
+import dev.meridian.identity.internal.TeamRepository;
+import dev.meridian.shared.AuditableChange;
+import dev.meridian.shared.DomainException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who work in Meridian: agents, leads, reviewers and admins. */
+@Service
+@Transactional
+public class Agents {
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final AgentRepository agents;
+	private final TeamRepository teams;
+	private final PasswordEncoder passwords;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Agents(AgentRepository agents, TeamRepository teams, PasswordEncoder passwords, ApplicationEventPublisher events,
+			Clock clock) {
+		this.agents = agents;
+		this.teams = teams;
+		this.passwords = passwords;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgentView> all() {
+		return agents.findAllByOrderByNameAsc().stream().map(Agent::view).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public AgentView get(AgentId id) {
+		return find(id).view();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<AgentView> byEmail(String email) {
+		return agents.findByEmail(email.trim().toLowerCase(java.util.Locale.ROOT)).map(Agent::view);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(AgentId id) {
+		return agents.existsById(id.value());
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return agents.count();
+	}
+
+	public AgentView create(AgentDraft draft) {
+		if (draft.name() == null || draft.email() == null || draft.role() == null) {
+			throw DomainException.malformed("agent.fields_required", "an agent needs a name, an email and a role");
+		}
+		Agent agent = new Agent(draft.name(), draft.email(), Role.parse(draft.role()), clock.instant());
+		if (agents.existsByEmail(agent.email())) {
+			throw DomainException.conflict("agent.email_taken", "an agent with email " + agent.email() + " exists already");
+		}
+		apply(agent, draft);
+		AgentView view = agents.saveAndFlush(agent).view();
+		events.publishEvent(new AuditableChange("agent", view.id().toString(), "created", describe(draft)));
+		return view;
+	}
+
+	public AgentView update(AgentId id, AgentDraft draft) {
+		Agent agent = find(id);
+		if (draft.name() != null) {
+			agent.rename(draft.name());
+		}
+		if (draft.email() != null) {
+			String before = agent.email();
+			agent.changeEmail(draft.email());
+			if (!before.equals(agent.email()) && agents.existsByEmail(agent.email())) {
+				throw DomainException.conflict("agent.email_taken", "an agent with email " + agent.email() + " exists already");
+			}
+		}
+		if (draft.role() != null) {
+			agent.changeRole(Role.parse(draft.role()));
+		}
+		apply(agent, draft);
+		agent.touch(clock.instant());
+		events.publishEvent(new AuditableChange("agent", id.toString(), "updated", describe(draft)));
+		return agents.saveAndFlush(agent).view();
+	}
+
+	private void apply(Agent agent, AgentDraft draft) {
+		if (draft.password() != null) {
+			if (draft.password().length() < MIN_PASSWORD_LENGTH) {
+				throw DomainException.ruleBroken("agent.weak_password",
+						"a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+			}
+			agent.changePasswordHash(passwords.encode(draft.password()));
+		}
+		if (draft.teams() != null) {
+			List<Team> chosen = draft.teams().stream()
+				.map(TeamId::parse)
+				.map(teamId -> teams.findById(teamId.value()).orElseThrow(() -> DomainException.notFound("team", teamId)))
+				.toList();
+			agent.joinOnly(chosen);
+		}
+		if (draft.languages() != null) {
+			agent.speak(draft.languages());
+		}
+		if (draft.skills() != null) {
+			agent.haveSkills(draft.skills());
+		}
+		if (draft.tier() != null) {
+			agent.changeTier(draft.tier());
+		}
+		if (draft.timeZone() != null) {
+			agent.changeTimeZone(draft.timeZone());
+		}
+		if (draft.locale() != null) {
+			agent.changeLocale(draft.locale());
+		}
+		if (draft.capacity() != null) {
+			agent.changeCapacity(draft.capacity());
+		}
+		if (draft.enabled() != null) {
+			agent.enable(draft.enabled());
+		}
+		if (draft.status() != null) {
+			agent.changeStatus(AgentStatus.parse(draft.status()));
+		}
+	}
+
+	/** The audit entry never carries the password, only the fact that it changed. */
+	private static Map<String, String> describe(AgentDraft draft) {
+		Map<String, String> changes = new LinkedHashMap<>();
+		putIfSet(changes, "name", draft.name());
+		putIfSet(changes, "email", draft.email());
+		if (draft.password() != null) {
+			changes.put("password", "(changed)");
+		}
+		putIfSet(changes, "role", draft.role());
+		putIfSet(changes, "teams", draft.teams());
+		putIfSet(changes, "languages", draft.languages());
+		putIfSet(changes, "skills", draft.skills());
+		putIfSet(changes, "tier", draft.tier());
+		putIfSet(changes, "timeZone", draft.timeZone());
+		putIfSet(changes, "locale", draft.locale());
+		putIfSet(changes, "capacity", draft.capacity());
+		putIfSet(changes, "status", draft.status());
+		putIfSet(changes, "enabled", draft.enabled());
+		return changes;
+	}
+
+	private static void putIfSet(Map<String, String> changes, String field, @org.jspecify.annotations.Nullable Object value) {
+		if (value != null) {
+			changes.put(field, value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+					: String.valueOf(value));
+		}
+	}
+
+	private Agent find(AgentId id) {
+		return agents.findById(id.value()).orElseThrow(() -> DomainException.notFound("agent", id));
+	}
+}

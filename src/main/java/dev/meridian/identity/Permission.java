@@ -1,0 +1,24 @@
+package dev.meridian.identity;
+
+/** What a user may do; granted as Spring Security authorities named by {@link #authority()}. */
+public enum Permission {
+	TICKET_READ("ticket:read"),
+	TICKET_WRITE("ticket:write"),
+	TICKET_NOTE("ticket:note"),
+	TICKET_MERGE("ticket:merge"),
+	CUSTOMER_READ("customer:read"),
+	CUSTOMER_WRITE("customer:write"),
+	DIRECTORY_READ("directory:read"),
+	DIRECTORY_WRITE("directory:write"),
+	AUDIT_READ("audit:read");
+
+	private final String authority;
+
+	Permission(String authority) {
+		this.authority = authority;
+	}
+
+	public String authority() {
+		return authority;
+	}
+}

@@ -1,0 +1,49 @@
+package dev.meridian.identity;
+
+import static dev.meridian.identity.Permission.*;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.meridian.shared.DomainException;
+
+/**
+ * The four roles and what each may do. Leads see the audit trail; reviewers read conversations and
+ * leave internal notes but never write to customers; only admins change brands, teams and agents.
+ */
+public enum Role {
+	ADMIN(EnumSet.allOf(Permission.class)),
+	LEAD(EnumSet.of(TICKET_READ, TICKET_WRITE, TICKET_NOTE, TICKET_MERGE, CUSTOMER_READ, CUSTOMER_WRITE,
+			DIRECTORY_READ, AUDIT_READ)),
+	AGENT(EnumSet.of(TICKET_READ, TICKET_WRITE, TICKET_NOTE, TICKET_MERGE, CUSTOMER_READ, CUSTOMER_WRITE,
+			DIRECTORY_READ)),
+	REVIEWER(EnumSet.of(TICKET_READ, TICKET_NOTE, CUSTOMER_READ, DIRECTORY_READ));
+
+	private final Set<Permission> permissions;
+
+	Role(Set<Permission> permissions) {
+		this.permissions = permissions;
+	}
+
+	public Set<Permission> permissions() {
+		return permissions;
+	}
+
+	public boolean may(Permission permission) {
+		return permissions.contains(permission);
+	}
+
+	public String key() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	public static Role parse(String text) {
+		try {
+			return valueOf(text.trim().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw DomainException.malformed("agent.invalid_role", "role must be one of admin, lead, agent, reviewer");
+		}
+	}
+}

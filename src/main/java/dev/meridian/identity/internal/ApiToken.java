@@ -1,0 +1,52 @@
+package dev.meridian.identity.internal;
+
+import java.time.Instant;
+
+import jakarta.persistence.*;
+import org.jspecify.annotations.Nullable;
+
+/** A bearer token for the API. Only the SHA-256 of the token is stored; the token itself is shown once. */
+@Entity
+@Table(name = "api_token")
+public class ApiToken {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long agentId;
+
+	private String tokenHash;
+
+	private Instant createdAt;
+
+	private Instant expiresAt;
+
+	private @Nullable Instant lastUsedAt;
+
+	protected ApiToken() {
+	}
+
+	public ApiToken(Long agentId, String tokenHash, Instant createdAt, Instant expiresAt) {
+		this.agentId = agentId;
+		this.tokenHash = tokenHash;
+		this.createdAt = createdAt;
+		this.expiresAt = expiresAt;
+	}
+
+	public boolean validAt(Instant now) {
+		return now.isBefore(expiresAt);
+	}
+
+	public void usedAt(Instant now) {
+		this.lastUsedAt = now;
+	}
+
+	public Long agentId() {
+		return agentId;
+	}
+
+	public Instant expiresAt() {
+		return expiresAt;
+	}
+}

@@ -1,0 +1,25 @@
+package dev.meridian.identity.internal;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+import dev.meridian.shared.DomainException;
+
+final class LanguageTags {
+
+	private LanguageTags() {
+	}
+
+	static String normalize(String tag) {
+		try {
+			Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+			if (locale.getLanguage().isEmpty()) {
+				throw new IllformedLocaleException("no language");
+			}
+			return locale.toLanguageTag();
+		}
+		catch (IllformedLocaleException e) {
+			throw DomainException.ruleBroken("language.invalid", "'" + tag + "' is not a BCP 47 language tag such as de or zh-CN");
+		}
+	}
+}

@@ -1,0 +1,4 @@
+package dev.meridian.ticket;
+
+public record MessageReceived(TicketId ticket, MessageId message) {
+}

@@ -1,0 +1,4 @@
+package dev.meridian.ticket;
+
+public record TicketOpened(TicketId ticket) {
+}

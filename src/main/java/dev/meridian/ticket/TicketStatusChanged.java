@@ -1,0 +1,4 @@
+package dev.meridian.ticket;
+
+public record TicketStatusChanged(TicketId ticket, TicketStatus from, TicketStatus to) {
+}

@@ -1,0 +1,17 @@
+package dev.meridian.ticket;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.meridian.customer.CustomerId;
+import dev.meridian.identity.AgentId;
+import dev.meridian.identity.BrandId;
+import dev.meridian.identity.TeamId;
+import org.jspecify.annotations.Nullable;
+
+public record TicketView(TicketId id, long number, String subject, TicketStatus status, Priority priority,
+		BrandId brand, Channel channel, CustomerId customer, @Nullable AgentId assignee, @Nullable TeamId team,
+		List<String> tags, @Nullable String language, @Nullable TicketId followUpOf, @Nullable TicketId mergedInto,
+		@Nullable TicketId splitFrom, Instant createdAt, Instant updatedAt, @Nullable Instant firstReplyAt,
+		@Nullable Instant solvedAt, @Nullable Instant closedAt) {
+}

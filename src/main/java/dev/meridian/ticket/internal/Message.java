@@ -1,0 +1,93 @@
+package dev.meridian.ticket.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.meridian.ticket.*;
+import jakarta.persistence.*;
+import org.jspecify.annotations.Nullable;
+
+/** One message of a conversation. It refers to its ticket by id so that merge and split can move it. */
+@Entity
+@Table(name = "message")
+public class Message {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long ticketId;
+
+	@Enumerated(EnumType.STRING)
+	private MessageKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private AuthorType authorType;
+
+	private @Nullable Long authorId;
+
+	private String authorName;
+
+	private String bodyText;
+
+	private @Nullable String bodyHtml;
+
+	private @Nullable String language;
+
+	private Instant createdAt;
+
+	@OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id")
+	private List<Attachment> attachments = new ArrayList<>();
+
+	protected Message() {
+	}
+
+	public Message(long ticketId, MessageKind kind, AuthorType authorType, @Nullable Long authorId, String authorName,
+			String bodyText, @Nullable String bodyHtml, Instant createdAt) {
+		this.ticketId = ticketId;
+		this.kind = kind;
+		this.authorType = authorType;
+		this.authorId = authorId;
+		this.authorName = authorName;
+		this.bodyText = bodyText;
+		this.bodyHtml = bodyHtml;
+		this.createdAt = createdAt;
+	}
+
+	public void attach(Attachment attachment) {
+		attachment.belongTo(this);
+		attachments.add(attachment);
+	}
+
+	public void moveTo(long ticketId) {
+		this.ticketId = ticketId;
+	}
+
+	public void speak(String languageTag) {
+		this.language = languageTag;
+	}
+
+	public Long id() {
+		return id;
+	}
+
+	public long ticketId() {
+		return ticketId;
+	}
+
+	public MessageKind kind() {
+		return kind;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public MessageView view() {
+		return new MessageView(new MessageId(id), new TicketId(ticketId), kind, authorType,
+				authorId == null ? null : authorId.toString(), authorName, bodyText, bodyHtml, language, createdAt,
+				attachments.stream().map(Attachment::view).toList());
+	}
+}

@@ -1,0 +1,153 @@
+package dev.meridian.ticket.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.meridian.shared.Cursor;
+import dev.meridian.shared.PageRequest;
+import dev.meridian.shared.Slice;
+import dev.meridian.ticket.TicketFilter;
+import dev.meridian.ticket.TicketSort;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.*;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lists tickets by filter with keyset pagination: the cursor holds the sort value and id of the last ticket
+ * shown, so any page costs the same as the first (no OFFSET).
+ */
+@Component
+public class TicketQueries {
+
+	private final EntityManager entityManager;
+
+	TicketQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	public Slice<Ticket> list(TicketFilter filter, TicketSort sort, PageRequest page) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
+		Root<Ticket> ticket = query.from(Ticket.class);
+		List<Predicate> where = predicates(cb, query, ticket, filter);
+		if (page.cursor() != null) {
+			where.add(after(cb, ticket, sort, Cursor.decode(page.cursor())));
+		}
+		query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, ticket, sort));
+		List<Ticket> rows = entityManager.createQuery(query).setMaxResults(page.limit() + 1).getResultList();
+		if (rows.size() <= page.limit()) {
+			return new Slice<>(rows, null);
+		}
+		List<Ticket> items = rows.subList(0, page.limit());
+		return new Slice<>(items, cursorOf(items.get(items.size() - 1), sort).encode());
+	}
+
+	public long count(TicketFilter filter) {
+		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+		CriteriaQuery<Long> query = cb.createQuery(Long.class);
+		Root<Ticket> ticket = query.from(Ticket.class);
+		query.select(cb.count(ticket)).where(predicates(cb, query, ticket, filter).toArray(Predicate[]::new));
+		return entityManager.createQuery(query).getSingleResult();
+	}
+
+	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,
+			TicketFilter filter) {
+		List<Predicate> where = new ArrayList<>();
+		if (!filter.statuses().isEmpty()) {
+			where.add(ticket.get("status").in(filter.statuses()));
+		}
+		if (filter.brand() != null) {
+			where.add(cb.equal(ticket.get("brandId"), filter.brand().value()));
+		}
+		if (filter.channel() != null) {
+			where.add(cb.equal(ticket.get("channel"), filter.channel()));
+		}
+		if (filter.unassigned()) {
+			where.add(cb.isNull(ticket.get("assigneeId")));
+		}
+		else if (filter.assignee() != null) {
+			where.add(cb.equal(ticket.get("assigneeId"), filter.assignee().value()));
+		}
+		if (filter.team() != null) {
+			where.add(cb.equal(ticket.get("teamId"), filter.team().value()));
+		}
+		if (filter.language() != null) {
+			where.add(cb.equal(ticket.get("language"), filter.language()));
+		}
+		if (filter.customer() != null) {
+			where.add(cb.equal(ticket.get("customerId"), filter.customer().value()));
+		}
+		if (filter.tag() != null) {
+			where.add(cb.isMember(filter.tag().toLowerCase(Locale.ROOT), ticket.<java.util.Collection<String>>get("tags")));
+		}
+		if (filter.text() != null && !filter.text().isBlank()) {
+			where.add(text(cb, query, ticket, filter.text().strip()));
+		}
+		return where;
+	}
+
+	private static Predicate text(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket, String text) {
+		String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		Subquery<Long> inMessages = query.subquery(Long.class);
+		Root<Message> message = inMessages.from(Message.class);
+		inMessages.select(message.get("ticketId"))
+			.where(cb.equal(message.get("ticketId"), ticket.get("id")),
+					cb.like(cb.lower(message.get("bodyText")), like, '\\'));
+		List<Predicate> any = new ArrayList<>();
+		any.add(cb.like(cb.lower(ticket.get("subject")), like, '\\'));
+		any.add(cb.exists(inMessages));
+		String digits = text.startsWith("#") ? text.substring(1) : text;
+		if (digits.matches("\\d{1,18}")) {
+			any.add(cb.equal(ticket.get("number"), Long.parseLong(digits)));
+		}
+		return cb.or(any.toArray(Predicate[]::new));
+	}
+
+	private static List<Order> order(CriteriaBuilder cb, Root<Ticket> ticket, TicketSort sort) {
+		return switch (sort) {
+			case NEWEST -> List.of(cb.desc(ticket.get("createdAt")), cb.desc(ticket.get("id")));
+			case OLDEST -> List.of(cb.asc(ticket.get("createdAt")), cb.asc(ticket.get("id")));
+			case UPDATED -> List.of(cb.desc(ticket.get("updatedAt")), cb.desc(ticket.get("id")));
+			case PRIORITY -> List.of(cb.desc(ticket.get("priority")), cb.desc(ticket.get("id")));
+		};
+	}
+
+	private static Predicate after(CriteriaBuilder cb, Root<Ticket> ticket, TicketSort sort, Cursor cursor) {
+		long id = cursor.longAt(1);
+		return switch (sort) {
+			case NEWEST -> beyond(cb, ticket.get("createdAt"), instant(cursor), ticket.get("id"), id, true);
+			case OLDEST -> beyond(cb, ticket.get("createdAt"), instant(cursor), ticket.get("id"), id, false);
+			case UPDATED -> beyond(cb, ticket.get("updatedAt"), instant(cursor), ticket.get("id"), id, true);
+			case PRIORITY -> beyond(cb, ticket.get("priority"),
+					new PriorityConverter().convertToEntityAttribute((short) cursor.longAt(0)), ticket.get("id"), id, true);
+		};
+	}
+
+	private static <T extends Comparable<? super T>> Predicate beyond(CriteriaBuilder cb, Path<T> key, T value,
+			Path<Long> idPath, long id, boolean descending) {
+		return descending
+				? cb.or(cb.lessThan(key, value), cb.and(cb.equal(key, value), cb.lessThan(idPath, id)))
+				: cb.or(cb.greaterThan(key, value), cb.and(cb.equal(key, value), cb.greaterThan(idPath, id)));
+	}
+
+	private static Instant instant(Cursor cursor) {
+		long micros = cursor.longAt(0);
+		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+	}
+
+	private static Cursor cursorOf(Ticket ticket, TicketSort sort) {
+		var view = ticket.view();
+		String key = switch (sort) {
+			case NEWEST, OLDEST -> Long.toString(micros(view.createdAt()));
+			case UPDATED -> Long.toString(micros(view.updatedAt()));
+			case PRIORITY -> Integer.toString(view.priority().ordinal());
+		};
+		return new Cursor(List.of(key, Long.toString(ticket.id())));
+	}
+
+	private static long micros(Instant instant) {
+		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000L);
+	}
+}

@@ -1,0 +1,26 @@
+package dev.meridian.ticket.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.meridian.ticket.*;
+import org.jspecify.annotations.Nullable;
+
+record MessageJson(MessageId id, MessageKind kind, Author author, String body, @Nullable String html,
+		@Nullable String language, Instant createdAt, List<AttachmentJson> attachments) {
+
+	record Author(AuthorType type, @Nullable String id, String name) {
+	}
+
+	record AttachmentJson(AttachmentId id, String fileName, String contentType, long size, String url) {
+	}
+
+	static MessageJson of(MessageView m) {
+		return new MessageJson(m.id(), m.kind(), new Author(m.authorType(), m.authorId(), m.authorName()), m.body(),
+				m.html(), m.language(), m.createdAt(),
+				m.attachments().stream()
+					.map(a -> new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.size(),
+							"/api/v1/attachments/" + a.id()))
+					.toList());
+	}
+}

@@ -1,0 +1,55 @@
+package dev.meridian.ticket.web;
+
+import java.util.Base64;
+import java.util.List;
+
+import dev.meridian.shared.DomainException;
+import dev.meridian.ticket.MessageBody;
+import dev.meridian.ticket.NewAttachment;
+import org.jspecify.annotations.Nullable;
+
+/** Request bodies of the ticket API. */
+final class TicketRequests {
+
+	private TicketRequests() {
+	}
+
+	record CustomerRef(@Nullable String id, @Nullable String email, @Nullable String name) {
+	}
+
+	record AttachmentUpload(@Nullable String fileName, @Nullable String contentType, @Nullable String data) {
+
+		NewAttachment decode() {
+			if (fileName == null || data == null) {
+				throw DomainException.malformed("attachment.fields_required", "an attachment needs fileName and data (base64)");
+			}
+			try {
+				return new NewAttachment(fileName, contentType == null ? "application/octet-stream" : contentType,
+						Base64.getMimeDecoder().decode(data));
+			}
+			catch (IllegalArgumentException e) {
+				throw DomainException.malformed("attachment.invalid_data", "attachment data of '" + fileName + "' is not base64");
+			}
+		}
+	}
+
+	record MessageRequest(@Nullable String kind, @Nullable String body, @Nullable String html,
+			@Nullable List<AttachmentUpload> attachments, @Nullable String status) {
+
+		MessageBody toBody() {
+			return new MessageBody(body, html,
+					attachments == null ? List.of() : attachments.stream().map(AttachmentUpload::decode).toList());
+		}
+	}
+
+	record OpenRequest(@Nullable String subject, @Nullable String brand, @Nullable String channel,
+			@Nullable CustomerRef customer, @Nullable MessageRequest message, @Nullable String priority,
+			@Nullable List<String> tags, @Nullable String assignee, @Nullable String team) {
+	}
+
+	record MergeRequest(@Nullable String into) {
+	}
+
+	record SplitRequest(@Nullable String message, @Nullable String subject) {
+	}
+}

@@ -140,9 +140,13 @@ public class Tickets {
 
 	/** An agent's reply to the customer; {@code then} optionally sets the status in the same step. */
 	public MessageView reply(TicketId id, AgentId author, MessageBody body, @Nullable TicketStatus then) {
+		return reply(id, author, body, then, clock.instant());
+	}
+
+	/** A reply written at {@code now}: for importing history from another help desk. */
+	public MessageView reply(TicketId id, AgentId author, MessageBody body, @Nullable TicketStatus then, Instant now) {
 		Ticket ticket = find(id);
 		AgentView agent = agents.get(author);
-		Instant now = clock.instant();
 		TicketStatus from = ticket.agentReplied(now);
 		Message message = store(ticket, MessageKind.OUTBOUND, AuthorType.AGENT, author.value(), agent.name(), body, now);
 		if (then != null) {
@@ -157,9 +161,13 @@ public class Tickets {
 
 	/** An internal note: seen by agents only, and it changes no status. */
 	public MessageView addNote(TicketId id, AgentId author, MessageBody body) {
+		return addNote(id, author, body, clock.instant());
+	}
+
+	/** A note written at {@code now}: for importing history from another help desk. */
+	public MessageView addNote(TicketId id, AgentId author, MessageBody body, Instant now) {
 		Ticket ticket = find(id);
 		AgentView agent = agents.get(author);
-		Instant now = clock.instant();
 		ticket.noted(now);
 		Message message = store(ticket, MessageKind.NOTE, AuthorType.AGENT, author.value(), agent.name(), body, now);
 		audit(id, "noted", Map.of("message", message.id().toString()));
@@ -167,8 +175,12 @@ public class Tickets {
 	}
 
 	public TicketView update(TicketId id, TicketChanges changes) {
+		return update(id, changes, clock.instant());
+	}
+
+	/** A change made at {@code now}: for importing history from another help desk. */
+	public TicketView update(TicketId id, TicketChanges changes, Instant now) {
 		Ticket ticket = find(id);
-		Instant now = clock.instant();
 		TicketStatus from = ticket.status();
 		Map<String, String> audit = new LinkedHashMap<>();
 		if (changes.subject() != null) {

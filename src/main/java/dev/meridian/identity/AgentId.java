@@ -2,7 +2,7 @@ package dev.meridian.identity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record AgentId(long value) {
+public record AgentId(long value) implements java.io.Serializable {
 
 	public static AgentId parse(String text) {
 		return new AgentId(Ids.parse("agent", text));

@@ -59,6 +59,13 @@ public class Agents {
 		return agents.existsById(id.value());
 	}
 
+	/** Whether {@code password} is the agent's current one, e.g. before the agent sets a new one. */
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(AgentId id, String password) {
+		String hash = find(id).passwordHash();
+		return hash != null && passwords.matches(password, hash);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return agents.count();
@@ -90,11 +97,16 @@ public class Agents {
 				throw DomainException.conflict("agent.email_taken", "an agent with email " + agent.email() + " exists already");
 			}
 		}
+		Role roleBefore = agent.view().role();
+		boolean enabledBefore = agent.view().enabled();
 		if (draft.role() != null) {
 			agent.changeRole(Role.parse(draft.role()));
 		}
 		apply(agent, draft);
 		agent.touch(clock.instant());
+		if (agent.view().role() != roleBefore || agent.view().enabled() != enabledBefore) {
+			events.publishEvent(new AgentAccessChanged(id, agent.email()));
+		}
 		events.publishEvent(new AuditableChange("agent", id.toString(), "updated", describe(draft)));
 		return agents.saveAndFlush(agent).view();
 	}

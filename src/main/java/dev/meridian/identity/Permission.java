@@ -10,7 +10,11 @@ public enum Permission {
 	CUSTOMER_WRITE("customer:write"),
 	DIRECTORY_READ("directory:read"),
 	DIRECTORY_WRITE("directory:write"),
-	AUDIT_READ("audit:read");
+	AUDIT_READ("audit:read"),
+	/** Configure channels: mailboxes and their connections. */
+	CHANNEL_WRITE("channel:write"),
+	/** Hand raw inbound mail to a mailbox, as a mail server's pipe does; nothing else. */
+	MAIL_INBOUND("mail:inbound");
 
 	private final String authority;
 

@@ -9,8 +9,9 @@ import java.util.Set;
 import dev.meridian.shared.DomainException;
 
 /**
- * The four roles and what each may do. Leads see the audit trail; reviewers read conversations and
- * leave internal notes but never write to customers; only admins change brands, teams and agents.
+ * The roles and what each may do. Leads see the audit trail; reviewers read conversations and
+ * leave internal notes but never write to customers; only admins change brands, teams and agents. An
+ * integration account (a mail server's pipe, for example) may only hand inbound mail to a mailbox.
  */
 public enum Role {
 	ADMIN(EnumSet.allOf(Permission.class)),
@@ -18,7 +19,8 @@ public enum Role {
 			DIRECTORY_READ, AUDIT_READ)),
 	AGENT(EnumSet.of(TICKET_READ, TICKET_WRITE, TICKET_NOTE, TICKET_MERGE, CUSTOMER_READ, CUSTOMER_WRITE,
 			DIRECTORY_READ)),
-	REVIEWER(EnumSet.of(TICKET_READ, TICKET_NOTE, CUSTOMER_READ, DIRECTORY_READ));
+	REVIEWER(EnumSet.of(TICKET_READ, TICKET_NOTE, CUSTOMER_READ, DIRECTORY_READ)),
+	INTEGRATION(EnumSet.of(MAIL_INBOUND));
 
 	private final Set<Permission> permissions;
 
@@ -43,7 +45,7 @@ public enum Role {
 			return valueOf(text.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw DomainException.malformed("agent.invalid_role", "role must be one of admin, lead, agent, reviewer");
+			throw DomainException.malformed("agent.invalid_role", "role must be one of admin, lead, agent, reviewer, integration");
 		}
 	}
 }

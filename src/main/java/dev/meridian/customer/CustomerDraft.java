@@ -8,6 +8,6 @@ import org.jspecify.annotations.Nullable;
 public record CustomerDraft(@Nullable String name, @Nullable String email, @Nullable String language,
 		@Nullable String timeZone, @Nullable String country, @Nullable List<IdentityDraft> identities) {
 
-	public record IdentityDraft(String kind, String value) {
+	public record IdentityDraft(@Nullable String kind, @Nullable String value) {
 	}
 }

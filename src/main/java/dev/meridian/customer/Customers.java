@@ -133,7 +133,12 @@ public class Customers {
 			identities.add(CustomerIdentity.email(draft.email()));
 		}
 		if (draft.identities() != null) {
-			draft.identities().forEach(i -> identities.add(new CustomerIdentity(IdentityKind.parse(i.kind()), i.value())));
+			for (CustomerDraft.IdentityDraft i : draft.identities()) {
+				if (i.kind() == null || i.value() == null) {
+					throw DomainException.malformed("customer.identity_incomplete", "an identity needs a kind and a value");
+				}
+				identities.add(new CustomerIdentity(IdentityKind.parse(i.kind()), i.value()));
+			}
 		}
 		return identities;
 	}

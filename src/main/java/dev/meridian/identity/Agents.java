@@ -91,11 +91,12 @@ public class Agents {
 			agent.rename(draft.name());
 		}
 		if (draft.email() != null) {
-			String before = agent.email();
-			agent.changeEmail(draft.email());
-			if (!before.equals(agent.email()) && agents.existsByEmail(agent.email())) {
-				throw DomainException.conflict("agent.email_taken", "an agent with email " + agent.email() + " exists already");
+			// Ask before changing: the query would flush the changed agent first and hit the unique index.
+			String wanted = draft.email().trim().toLowerCase(java.util.Locale.ROOT);
+			if (!wanted.equals(agent.email()) && agents.existsByEmail(wanted)) {
+				throw DomainException.conflict("agent.email_taken", "an agent with email " + wanted + " exists already");
 			}
+			agent.changeEmail(draft.email());
 		}
 		Role roleBefore = agent.view().role();
 		boolean enabledBefore = agent.view().enabled();
@@ -122,7 +123,8 @@ public class Agents {
 		if (draft.teams() != null) {
 			List<Team> chosen = draft.teams().stream()
 				.map(TeamId::parse)
-				.map(teamId -> teams.findById(teamId.value()).orElseThrow(() -> DomainException.notFound("team", teamId)))
+				.map(teamId -> teams.findById(teamId.value())
+					.orElseThrow(() -> DomainException.ruleBroken("agent.unknown_team", "team " + teamId + " does not exist")))
 				.toList();
 			agent.joinOnly(chosen);
 		}

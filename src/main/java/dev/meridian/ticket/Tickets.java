@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Tickets {
 
+	/** The width of the HTML column: formatting may make HTML several times longer than its text. */
+	private static final int MAX_HTML_LENGTH = 2_000_000;
+
 	private final TicketRepository tickets;
 	private final MessageRepository messages;
 	private final AttachmentRepository attachments;
@@ -202,6 +205,9 @@ public class Tickets {
 		if (changes.assignee() != null) {
 			AgentId assignee = changes.assignee().orElse(null);
 			if (assignee != null) {
+				if (!agents.exists(assignee)) {
+					throw DomainException.ruleBroken("ticket.unknown_assignee", "agent " + assignee + " does not exist");
+				}
 				AgentView agent = agents.get(assignee);
 				if (!agent.enabled()) {
 					throw DomainException.ruleBroken("ticket.assignee_disabled", agent.name() + " is disabled");
@@ -327,7 +333,7 @@ public class Tickets {
 		if (text.isEmpty() && body.attachments().isEmpty()) {
 			throw DomainException.ruleBroken("message.empty", "a message needs text or an attachment");
 		}
-		if (text.length() > settings.maxBodyLength()) {
+		if (text.length() > settings.maxBodyLength() || html != null && html.length() > MAX_HTML_LENGTH) {
 			throw new DomainException(DomainException.Kind.TOO_LARGE, "message.too_long",
 					"a message has at most " + settings.maxBodyLength() + " characters");
 		}
@@ -353,8 +359,8 @@ public class Tickets {
 		if (fileName.length() > 255) {
 			fileName = fileName.substring(fileName.length() - 255);
 		}
-		String type = file.contentType() == null || file.contentType().isBlank() ? "application/octet-stream"
-				: file.contentType();
+		String type = file.contentType() == null || file.contentType().isBlank() || file.contentType().length() > 200
+				? "application/octet-stream" : file.contentType().strip();
 		return new Attachment(fileName, type, file.content(), sha256(file.content()));
 	}
 

@@ -47,6 +47,12 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof RequestSizeLimit.BodyTooLargeException) {
+				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+					.body(new ApiError("request.too_large", "the request body is larger than the server accepts"));
+			}
+		}
 		Throwable cause = e.getMostSpecificCause();
 		String detail = cause.getMessage() == null ? "" : cause.getMessage().lines().findFirst().orElse("");
 		return ResponseEntity.badRequest().body(new ApiError("request.malformed",

@@ -88,7 +88,11 @@ public class Customer {
 			return;
 		}
 		try {
-			this.language = new Locale.Builder().setLanguageTag(languageTag.trim()).build().toLanguageTag();
+			String tag = new Locale.Builder().setLanguageTag(languageTag.trim()).build().toLanguageTag();
+			if (tag.length() > 35) {
+				throw new IllformedLocaleException("longer than the column");
+			}
+			this.language = tag;
 		}
 		catch (IllformedLocaleException e) {
 			throw DomainException.ruleBroken("language.invalid", "'" + languageTag + "' is not a BCP 47 language tag");

@@ -117,7 +117,7 @@ public class Agent {
 
 	public void changeLocale(String tag) {
 		Locale parsed = Locale.forLanguageTag(tag.trim());
-		if (parsed.getLanguage().isEmpty()) {
+		if (parsed.getLanguage().isEmpty() || parsed.toLanguageTag().length() > LanguageTags.MAX_LENGTH) {
 			throw DomainException.ruleBroken("agent.invalid_locale", "'" + tag + "' is not a language tag such as en or zh-CN");
 		}
 		this.locale = parsed.toLanguageTag();
@@ -183,7 +183,7 @@ public class Agent {
 	public AgentView view() {
 		return new AgentView(new AgentId(id), name, email, role,
 				teams.stream().map(t -> new TeamId(t.id())).sorted(Comparator.comparingLong(TeamId::value)).toList(),
-				List.copyOf(languages), List.copyOf(skills), tier, ZoneId.of(timeZone), Locale.forLanguageTag(locale),
-				capacity, status, enabled, createdAt, updatedAt);
+				languages.stream().sorted().toList(), skills.stream().sorted().toList(), tier, ZoneId.of(timeZone),
+				Locale.forLanguageTag(locale), capacity, status, enabled, createdAt, updatedAt);
 	}
 }

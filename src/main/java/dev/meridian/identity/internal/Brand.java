@@ -56,15 +56,17 @@ public class Brand {
 	}
 
 	public void changeWebsite(@Nullable String website) {
-		if (website != null && !website.isBlank() && !website.matches("https?://\\S+")) {
-			throw DomainException.ruleBroken("brand.invalid_website", "website must be an http or https address");
+		if (website != null && !website.isBlank()
+				&& (!website.trim().matches("https?://\\S+") || website.trim().length() > 500)) {
+			throw DomainException.ruleBroken("brand.invalid_website",
+					"website must be an http or https address of at most 500 characters");
 		}
 		this.website = website == null || website.isBlank() ? null : website.trim();
 	}
 
 	public void sellOn(List<String> marketplaces) {
 		for (String marketplace : marketplaces) {
-			if (!MARKETPLACE.matcher(marketplace).matches()) {
+			if (!MARKETPLACE.matcher(marketplace).matches() || marketplace.length() > 60) {
 				throw DomainException.ruleBroken("brand.invalid_marketplace",
 						"marketplace '" + marketplace + "' must be lowercase words joined by '-', e.g. amazon-de");
 			}

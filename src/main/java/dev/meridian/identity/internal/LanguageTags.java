@@ -7,13 +7,16 @@ import dev.meridian.shared.DomainException;
 
 final class LanguageTags {
 
+	/** The width of every language column. */
+	static final int MAX_LENGTH = 35;
+
 	private LanguageTags() {
 	}
 
 	static String normalize(String tag) {
 		try {
 			Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
-			if (locale.getLanguage().isEmpty()) {
+			if (locale.getLanguage().isEmpty() || locale.toLanguageTag().length() > MAX_LENGTH) {
 				throw new IllformedLocaleException("no language");
 			}
 			return locale.toLanguageTag();

@@ -277,7 +277,7 @@ public class Ticket {
 	public TicketView view() {
 		return new TicketView(new TicketId(id), number, subject, status, priority, new BrandId(brandId), channel,
 				new CustomerId(customerId), assigneeId == null ? null : new AgentId(assigneeId),
-				teamId == null ? null : new TeamId(teamId), java.util.List.copyOf(tags), language,
+				teamId == null ? null : new TeamId(teamId), tags.stream().sorted().toList(), language,
 				followUpOf == null ? null : new TicketId(followUpOf), mergedInto == null ? null : new TicketId(mergedInto),
 				splitFrom == null ? null : new TicketId(splitFrom), createdAt, updatedAt, firstReplyAt, solvedAt,
 				closedAt);

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import dev.meridian.shared.Cursor;
+import dev.meridian.shared.DomainException;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.Slice;
+import dev.meridian.ticket.Priority;
 import dev.meridian.ticket.TicketFilter;
 import dev.meridian.ticket.TicketSort;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class TicketQueries {
+
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
 	private final EntityManager entityManager;
 
@@ -120,9 +126,20 @@ public class TicketQueries {
 			case NEWEST -> beyond(cb, ticket.get("createdAt"), instant(cursor), ticket.get("id"), id, true);
 			case OLDEST -> beyond(cb, ticket.get("createdAt"), instant(cursor), ticket.get("id"), id, false);
 			case UPDATED -> beyond(cb, ticket.get("updatedAt"), instant(cursor), ticket.get("id"), id, true);
-			case PRIORITY -> beyond(cb, ticket.get("priority"),
-					new PriorityConverter().convertToEntityAttribute((short) cursor.longAt(0)), ticket.get("id"), id, true);
+			case PRIORITY -> beyond(cb, ticket.get("priority"), priority(cursor), ticket.get("id"), id, true);
 		};
+	}
+
+	private static Priority priority(Cursor cursor) {
+		long rank = cursor.longAt(0);
+		if (rank < 0 || rank >= Priority.values().length) {
+			throw invalidCursor();
+		}
+		return new PriorityConverter().convertToEntityAttribute((short) rank);
+	}
+
+	private static DomainException invalidCursor() {
+		return DomainException.malformed("page.invalid_cursor", "cursor is not a value this server issued");
 	}
 
 	private static <T extends Comparable<? super T>> Predicate beyond(CriteriaBuilder cb, Path<T> key, T value,
@@ -134,7 +151,13 @@ public class TicketQueries {
 
 	private static Instant instant(Cursor cursor) {
 		long micros = cursor.longAt(0);
-		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);
+		Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+				Math.floorMod(micros, 1_000_000L) * 1000L);
+		// Both databases store years 1 to 9999 at least; anything beyond was not issued here and would fail in SQL.
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw invalidCursor();
+		}
+		return instant;
 	}
 
 	private static Cursor cursorOf(Ticket ticket, TicketSort sort) {

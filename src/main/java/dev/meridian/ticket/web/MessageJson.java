@@ -6,7 +6,8 @@ import java.util.List;
 import dev.meridian.ticket.*;
 import org.jspecify.annotations.Nullable;
 
-record MessageJson(MessageId id, MessageKind kind, Author author, String body, @Nullable String html,
+/** A message as the API shows it; {@code ticket} is where it landed, e.g. a follow-up of a closed ticket. */
+record MessageJson(MessageId id, TicketId ticket, MessageKind kind, Author author, String body, @Nullable String html,
 		@Nullable String language, Instant createdAt, List<AttachmentJson> attachments) {
 
 	record Author(AuthorType type, @Nullable String id, String name) {
@@ -16,8 +17,8 @@ record MessageJson(MessageId id, MessageKind kind, Author author, String body, @
 	}
 
 	static MessageJson of(MessageView m) {
-		return new MessageJson(m.id(), m.kind(), new Author(m.authorType(), m.authorId(), m.authorName()), m.body(),
-				m.html(), m.language(), m.createdAt(),
+		return new MessageJson(m.id(), m.ticket(), m.kind(), new Author(m.authorType(), m.authorId(), m.authorName()),
+				m.body(), m.html(), m.language(), m.createdAt(),
 				m.attachments().stream()
 					.map(a -> new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.size(),
 							"/api/v1/attachments/" + a.id()))

@@ -37,6 +37,8 @@ class TicketController {
 
 	private static final Set<String> PATCHABLE = Set.of("status", "priority", "assignee", "team", "tags", "subject");
 
+	private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
+
 	private final Tickets tickets;
 	private final Customers customers;
 
@@ -85,6 +87,10 @@ class TicketController {
 	ResponseEntity<TicketJson> open(@RequestBody OpenRequest request,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
 			@AuthenticationPrincipal AgentPrincipal me) {
+		if (idempotencyKey != null && idempotencyKey.strip().length() > MAX_IDEMPOTENCY_KEY_LENGTH) {
+			throw DomainException.malformed("request.invalid_idempotency_key",
+					"an Idempotency-Key has at most " + MAX_IDEMPOTENCY_KEY_LENGTH + " characters");
+		}
 		if (request.subject() == null || request.brand() == null || request.customer() == null
 				|| request.message() == null) {
 			throw DomainException.malformed("ticket.fields_required", "a ticket needs subject, brand, customer and message");
@@ -230,7 +236,9 @@ class TicketController {
 	private CustomerId customerOf(TicketRequests.CustomerRef ref) {
 		if (ref.id() != null) {
 			CustomerId id = CustomerId.parse(ref.id());
-			customers.get(id);
+			if (!customers.exists(id)) {
+				throw DomainException.ruleBroken("ticket.unknown_customer", "customer " + id + " does not exist");
+			}
 			return id;
 		}
 		if (ref.email() == null) {

@@ -2,6 +2,7 @@ package dev.meridian.ticket.web;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.MessageBody;
@@ -19,13 +20,16 @@ final class TicketRequests {
 
 	record AttachmentUpload(@Nullable String fileName, @Nullable String contentType, @Nullable String data) {
 
+		private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 		NewAttachment decode() {
 			if (fileName == null || data == null) {
 				throw DomainException.malformed("attachment.fields_required", "an attachment needs fileName and data (base64)");
 			}
 			try {
+				// The MIME decoder would skip any character outside the alphabet and store garbage as an empty file.
 				return new NewAttachment(fileName, contentType == null ? "application/octet-stream" : contentType,
-						Base64.getMimeDecoder().decode(data));
+						Base64.getDecoder().decode(WHITESPACE.matcher(data).replaceAll("")));
 			}
 			catch (IllegalArgumentException e) {
 				throw DomainException.malformed("attachment.invalid_data", "attachment data of '" + fileName + "' is not base64");

@@ -318,6 +318,12 @@ public class Tickets {
 		return queries.count(filter);
 	}
 
+	/** The languages tickets have been detected in, for the inbox's language filter. */
+	@Transactional(readOnly = true)
+	public List<String> languages() {
+		return tickets.languages();
+	}
+
 	@Transactional(readOnly = true)
 	public AttachmentContent attachment(AttachmentId id) {
 		Attachment attachment = attachments.findById(id.value())

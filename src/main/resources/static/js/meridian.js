@@ -1,0 +1,287 @@
+/*
+ * Meridian's small client: CSRF for htmx, alerts for refused changes, workspace state, the composer and the
+ * keyboard shortcuts (? shows them). Everything else is server-rendered HTML swapped in by htmx.
+ */
+(function () {
+  'use strict';
+
+  const $ = (selector, root) => (root || document).querySelector(selector);
+  const $$ = (selector, root) => Array.from((root || document).querySelectorAll(selector));
+
+  /* ---------- htmx: CSRF, refused changes, lost sessions, network errors ---------- */
+
+  document.addEventListener('htmx:configRequest', (event) => {
+    const token = $('meta[name="_csrf"]');
+    const header = $('meta[name="_csrf_header"]');
+    if (token && header) {
+      event.detail.headers[header.content] = token.content;
+    }
+  });
+
+  document.addEventListener('htmx:beforeSwap', (event) => {
+    const xhr = event.detail.xhr;
+    if (xhr.responseURL && new URL(xhr.responseURL).pathname.endsWith('/login')) {
+      // The session ended: htmx followed the redirect to the sign-in page. Show it as a page, not a fragment.
+      event.detail.shouldSwap = false;
+      window.location.assign(xhr.responseURL);
+      return;
+    }
+    if (xhr.getResponseHeader('X-Meridian-Alert')) {
+      // A refused change: the server sent an alert for #flash with the real status code. Show it.
+      event.detail.shouldSwap = true;
+    }
+  });
+
+  document.addEventListener('htmx:responseError', (event) => {
+    if (!event.detail.xhr.getResponseHeader('X-Meridian-Alert')) {
+      alertBox(document.body.dataset.msgFailed);
+    }
+  });
+  document.addEventListener('htmx:sendError', () => alertBox(document.body.dataset.msgOffline));
+
+  function alertBox(text) {
+    const flash = $('#flash');
+    if (!flash || !text) {
+      return;
+    }
+    const box = document.createElement('div');
+    box.className = 'alert alert-danger alert-dismissible shadow-sm d-flex align-items-start gap-2 mb-2';
+    box.setAttribute('role', 'alert');
+    box.innerHTML = '<i class="bi bi-exclamation-triangle-fill mt-1" aria-hidden="true"></i><div class="me-3"></div>'
+      + '<button type="button" class="btn-close" data-bs-dismiss="alert"></button>';
+    box.querySelector('div').textContent = text;
+    box.querySelector('.btn-close').setAttribute('aria-label', document.body.dataset.msgClose || 'Close');
+    flash.replaceChildren(box);
+  }
+
+  /* Success notes dismiss themselves; errors stay until closed. */
+  function autoDismiss(root) {
+    $$('[data-autodismiss]', root).forEach((box) => {
+      if (box.dataset.dismissing) {
+        return;
+      }
+      box.dataset.dismissing = 'true';
+      setTimeout(() => box.remove(), parseInt(box.dataset.autodismiss, 10) || 3000);
+    });
+  }
+
+  /* ---------- Workspace: which ticket is open ---------- */
+
+  function openTicketId() {
+    const pane = $('#ticket-pane [data-ticket-id]');
+    return pane ? pane.dataset.ticketId : null;
+  }
+
+  function syncWorkspace() {
+    const workspace = $('.workspace');
+    const id = openTicketId();
+    if (workspace) {
+      workspace.classList.toggle('has-ticket', id !== null);
+    }
+    $$('.ticket-row').forEach((row) => row.classList.toggle('active', row.dataset.ticketId === id));
+    // On narrow screens the views are a scrolling row of tabs: keep the chosen one in sight.
+    const views = $('#views');
+    const active = $('#views .view-link.active');
+    if (views && active && views.scrollWidth > views.clientWidth) {
+      views.scrollLeft = Math.max(0, active.offsetLeft - views.offsetLeft - 8);
+    }
+  }
+
+  function scrollConversationToEnd() {
+    const conversation = $('#conversation');
+    if (conversation) {
+      conversation.scrollTop = conversation.scrollHeight;
+    }
+  }
+
+  document.addEventListener('htmx:afterSettle', (event) => {
+    syncWorkspace();
+    autoDismiss(document);
+    if (event.detail.target && event.detail.target.id === 'ticket-pane') {
+      scrollConversationToEnd();
+      const title = $('#ticket-pane .ticket-subject');
+      const number = $('#ticket-pane .ticket-kicker .fw-semibold');
+      if (title && number) {
+        document.title = number.textContent + ' ' + title.textContent + ' · Meridian';
+      }
+    }
+    const fresh = $('.msg-new');
+    if (fresh) {
+      fresh.scrollIntoView({ block: 'nearest' });
+      setTimeout(() => fresh.classList.remove('msg-new'), 1700);
+    }
+    composerState();
+  });
+
+  document.addEventListener('click', (event) => {
+    const row = event.target.closest('.ticket-row');
+    if (row && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      $$('.ticket-row.active').forEach((r) => r.classList.remove('active'));
+      row.classList.add('active');
+    }
+    if (event.target.closest('[data-action="back"]')) {
+      event.preventDefault();
+      history.back();
+    }
+  });
+
+  /* The language switch comes back to the page the agent is on, also after htmx changed the address. */
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (form.classList && form.classList.contains('js-back')) {
+      const back = form.querySelector('input[name="back"]');
+      if (back) {
+        back.value = window.location.pathname + window.location.search;
+      }
+    }
+  });
+
+  /* ---------- Composer ---------- */
+
+  function composerState() {
+    const body = $('#composer-body');
+    if (!body) {
+      return;
+    }
+    const note = $('#kind-note');
+    const isNote = note && note.checked;
+    body.placeholder = isNote ? body.dataset.placeholderNote : body.dataset.placeholderReply;
+  }
+
+  document.addEventListener('change', (event) => {
+    if (event.target.name === 'kind' && event.target.closest('#composer')) {
+      composerState();
+    }
+    if (event.target.id === 'composer-files') {
+      const names = Array.from(event.target.files).map((f) => f.name).join(', ');
+      const label = $('#composer .file-names');
+      if (label) {
+        label.textContent = names;
+      }
+    }
+  });
+
+  function compose(kind) {
+    const radio = $('#kind-' + kind);
+    const body = $('#composer-body');
+    if (!radio || !body) {
+      return false;
+    }
+    radio.checked = true;
+    composerState();
+    body.focus();
+    return true;
+  }
+
+  /* ---------- Keyboard shortcuts ---------- */
+
+  function moveInList(step) {
+    const rows = $$('.ticket-row');
+    if (rows.length === 0) {
+      return false;
+    }
+    const current = rows.findIndex((row) => row.classList.contains('active'));
+    const next = current < 0 ? (step > 0 ? 0 : rows.length - 1)
+      : Math.min(rows.length - 1, Math.max(0, current + step));
+    if (next === current) {
+      return true;
+    }
+    rows[next].scrollIntoView({ block: 'nearest' });
+    return press(rows[next]);
+  }
+
+  /* Clicks a control that htmx drives; processing first covers one swapped in a moment ago and not yet settled. */
+  function press(target) {
+    if (typeof target === 'string') {
+      target = $(target);
+    }
+    if (!target) {
+      return false;
+    }
+    if (window.htmx) {
+      window.htmx.process(target);
+    }
+    target.click();
+    return true;
+  }
+
+  function showShortcuts() {
+    const dialog = $('#shortcuts');
+    if (dialog && window.bootstrap) {
+      window.bootstrap.Modal.getOrCreateInstance(dialog).toggle();
+      return true;
+    }
+    return false;
+  }
+
+  let awaitingG = false;
+
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    const typing = target.closest && target.closest('input, textarea, select, [contenteditable="true"]');
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter' && target.id === 'composer-body') {
+      event.preventDefault();
+      target.form.requestSubmit();
+      return;
+    }
+    if (typing) {
+      if (event.key === 'Escape') {
+        target.blur();
+      }
+      return;
+    }
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    if ($('.modal.show') && event.key !== '?' && event.key !== 'Escape') {
+      return;
+    }
+    if (awaitingG) {
+      awaitingG = false;
+      if (event.key === 'i') {
+        event.preventDefault();
+        window.location.assign(document.querySelector('.navbar-brand').getAttribute('href') || '/inbox');
+      }
+      return;
+    }
+    let handled;
+    switch (event.key) {
+      case 'j': handled = moveInList(1); break;
+      case 'k': handled = moveInList(-1); break;
+      case 'r': handled = compose('reply'); break;
+      case 'n': handled = compose('note'); break;
+      case 'a': handled = press('[data-shortcut="assign-me"]'); break;
+      case 's': handled = press('[data-shortcut="solve"]'); break;
+      case '/': {
+        const search = $('#q');
+        handled = !!search;
+        if (search) {
+          search.focus();
+          search.select();
+        }
+        break;
+      }
+      case '?': handled = showShortcuts(); break;
+      case 'g':
+        awaitingG = true;
+        setTimeout(() => { awaitingG = false; }, 1500);
+        handled = true;
+        break;
+      default: handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+    }
+  });
+
+  document.addEventListener('DOMContentLoaded', () => {
+    syncWorkspace();
+    autoDismiss(document);
+    composerState();
+    scrollConversationToEnd();
+    const flash = $('#flash');
+    if (flash) {
+      new MutationObserver(() => autoDismiss(flash)).observe(flash, { childList: true, subtree: true });
+    }
+  });
+})();

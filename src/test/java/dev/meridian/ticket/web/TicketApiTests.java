@@ -133,6 +133,16 @@ class TicketApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void textSearchTakesWildcardsLiterally() {
+		String word = unique();
+		JsonNode literal = openTicket("Order " + word + "_x%y\\z");
+		openTicket("Order " + word + "AxBy-z");
+		assertThat(list("text=" + word + "_x%25y%5Cz")).containsExactly(id(literal));
+		assertThat(list("text=" + word + "_")).containsExactly(id(literal));
+		assertThat(list("text=" + word + "%25y")).isEmpty();
+	}
+
+	@Test
 	void listItemsCarryTheCustomer() {
 		String tag = "c-" + unique();
 		JsonNode ticket = openTicket(tagged(ticketRequest(brand(), "With customer", uniqueEmail("who"), "hi"), tag));

@@ -14,7 +14,8 @@ import org.owasp.html.Sanitizers;
 
 /**
  * HTML that is safe to show an agent: formatting, links, tables and images survive; scripts, forms, styles
- * that could overlay the page and event handlers do not.
+ * that could overlay the page and event handlers do not. A blocked remote image keeps its address in
+ * {@code data-src}, which browsers never fetch, so the agent can choose to load it.
  */
 public record SanitizedHtml(String html) {
 
@@ -22,8 +23,11 @@ public record SanitizedHtml(String html) {
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.TABLES)
 		.and(Sanitizers.IMAGES)
-		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "span", "div", "br")
+		.and(new HtmlPolicyBuilder().allowElements("pre", "code", "hr", "span", "div", "br", "img")
 			.allowAttributes("title").globally()
+			.allowAttributes("data-src")
+				.matching(java.util.regex.Pattern.compile("(?:https?:)?//\\S+", java.util.regex.Pattern.CASE_INSENSITIVE))
+				.onElements("img")
 			.toFactory());
 
 	public static SanitizedHtml of(String untrusted) {

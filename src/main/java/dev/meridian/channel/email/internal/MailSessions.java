@@ -40,6 +40,8 @@ public class MailSessions {
 		String protocol = imapProtocol(imap);
 		Properties props = common(protocol, imap.security());
 		props.setProperty("mail." + protocol + ".partialfetch", "false");
+		// fetching a message must not mark it \Seen: only a stored message may be marked
+		props.setProperty("mail." + protocol + ".peek", "true");
 		props.setProperty("mail." + protocol + ".fetchsize", "1048576");
 		return Session.getInstance(props);
 	}

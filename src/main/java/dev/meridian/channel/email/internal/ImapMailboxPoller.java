@@ -1,0 +1,155 @@
+package dev.meridian.channel.email.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import dev.meridian.channel.email.AfterImport;
+import dev.meridian.channel.email.Imported;
+import dev.meridian.channel.email.InboundMail;
+import dev.meridian.channel.email.MailboxId;
+import dev.meridian.channel.email.MailboxView;
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Polls the mailboxes that have IMAP settings, several at once on a bounded pool so that one slow server or one
+ * huge message delays only its own mailbox. Each message is fetched without setting \Seen, stored raw and
+ * imported, and only then marked seen, moved or deleted on the server: a crash at any point leaves the server copy
+ * in place, and the Message-ID index turns the next poll's copy into a duplicate instead of a second message.
+ */
+@Component
+public class ImapMailboxPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(ImapMailboxPoller.class);
+	static final int BATCH = 200;
+
+	private final MailboxRepository mailboxes;
+	private final InboundMail inbound;
+	private final MailSessions sessions;
+	private final SecretCipher cipher;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+	private final ExecutorService pool;
+	private final EmailSettings settings;
+
+	ImapMailboxPoller(MailboxRepository mailboxes, @Lazy InboundMail inbound, MailSessions sessions, SecretCipher cipher,
+			PlatformTransactionManager transactions, EmailSettings settings, Clock clock) {
+		this.mailboxes = mailboxes;
+		this.inbound = inbound;
+		this.sessions = sessions;
+		this.cipher = cipher;
+		this.transaction = new TransactionTemplate(transactions);
+		this.settings = settings;
+		this.clock = clock;
+		this.pool = Executors.newFixedThreadPool(Math.max(1, settings.pollConcurrency()), runnable -> {
+			Thread thread = new Thread(runnable, "imap-poll");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Polls every IMAP mailbox once; returns how many messages were imported. */
+	public int pollAll() {
+		List<Long> ids = transaction.execute(s -> mailboxes.findAllByOrderByIdAsc().stream().filter(Mailbox::polls)
+			.map(Mailbox::id).toList());
+		List<Future<Integer>> running = new ArrayList<>();
+		for (Long id : ids) {
+			running.add(pool.submit(() -> poll(id)));
+		}
+		int imported = 0;
+		long deadline = System.nanoTime() + settings.pollInterval().multipliedBy(10).toNanos();
+		for (Future<Integer> future : running) {
+			try {
+				imported += future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+			}
+			catch (Exception e) {
+				// a mailbox still busy keeps going on its own thread; its error is recorded on the mailbox
+			}
+		}
+		return imported;
+	}
+
+	/** Polls one mailbox; the outcome (or the error) is recorded on it for the admin pages. */
+	public int poll(long mailboxId) {
+		Mailbox mailbox = transaction.execute(s -> mailboxes.findById(mailboxId).orElse(null));
+		if (mailbox == null || !mailbox.polls()) {
+			return 0;
+		}
+		MailboxView.Imap imap = mailbox.imap();
+		int imported = 0;
+		String error = null;
+		try (Store store = sessions.imap(imap).getStore(sessions.imapProtocol(imap))) {
+			store.connect(imap.host(), imap.port(), imap.username(), cipher.decrypt(mailbox.imapSecret()));
+			Folder folder = store.getFolder(imap.folder());
+			folder.open(Folder.READ_WRITE);
+			try {
+				Message[] messages = imap.afterImport() == AfterImport.MARK_SEEN
+						? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
+				for (int i = 0; i < messages.length && i < BATCH; i++) {
+					Message message = messages[i];
+					byte[] raw = raw(message);
+					Imported result = inbound.receive(new MailboxId(mailboxId), raw, "imap");
+					afterImport(folder, message, imap);
+					if (result.outcome() == Imported.Outcome.ADDED) {
+						imported++;
+					}
+				}
+			}
+			finally {
+				folder.close(imap.afterImport() != AfterImport.MARK_SEEN);
+			}
+		}
+		catch (MessagingException | IOException | RuntimeException e) {
+			error = ConnectionTester.failure(imap.host(), imap.port(),
+					e instanceof MessagingException me ? me : new MessagingException(e.getMessage(), e), List.of()).message();
+			log.warn("Polling mailbox {} failed: {}", mailboxId, error);
+		}
+		String recorded = error;
+		transaction.executeWithoutResult(s -> mailboxes.findById(mailboxId).ifPresent(m -> m.polled(clock.instant(), recorded)));
+		return imported;
+	}
+
+	private static byte[] raw(Message message) throws MessagingException, IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		message.writeTo(out);
+		return out.toByteArray();
+	}
+
+	private static void afterImport(Folder folder, Message message, MailboxView.Imap imap) throws MessagingException {
+		switch (imap.afterImport()) {
+			case MARK_SEEN -> message.setFlag(Flags.Flag.SEEN, true);
+			case DELETE -> message.setFlag(Flags.Flag.DELETED, true);
+			case MOVE -> {
+				Folder target = folder.getStore().getFolder(imap.moveTo());
+				if (!target.exists()) {
+					target.create(Folder.HOLDS_MESSAGES);
+				}
+				folder.copyMessages(new Message[] { message }, target);
+				message.setFlag(Flags.Flag.DELETED, true);
+			}
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		pool.shutdownNow();
+	}
+}

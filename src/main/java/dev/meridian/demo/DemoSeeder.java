@@ -200,7 +200,6 @@ class DemoSeeder implements ApplicationRunner {
 			at = at.plus(Duration.ofMinutes(20 + random.nextInt(60 * 16)));
 			ticket = tickets.get(ticket.id());
 		}
-		tickets.setLanguage(ticket.id(), tickets.conversation(ticket.id()).get(0).id(), conversation.language());
 		settle(ticket, answered, agent, random, at, now);
 	}
 

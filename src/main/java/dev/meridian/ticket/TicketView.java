@@ -9,9 +9,13 @@ import dev.meridian.identity.BrandId;
 import dev.meridian.identity.TeamId;
 import org.jspecify.annotations.Nullable;
 
+/**
+ * A ticket. {@code language} follows the customer's latest confidently detected message unless an agent chose it
+ * ({@code languageByAgent}).
+ */
 public record TicketView(TicketId id, long number, String subject, TicketStatus status, Priority priority,
 		BrandId brand, Channel channel, CustomerId customer, @Nullable AgentId assignee, @Nullable TeamId team,
-		List<String> tags, @Nullable String language, @Nullable TicketId followUpOf, @Nullable TicketId mergedInto,
-		@Nullable TicketId splitFrom, Instant createdAt, Instant updatedAt, @Nullable Instant firstReplyAt,
-		@Nullable Instant solvedAt, @Nullable Instant closedAt) {
+		List<String> tags, @Nullable String language, boolean languageByAgent, @Nullable TicketId followUpOf,
+		@Nullable TicketId mergedInto, @Nullable TicketId splitFrom, Instant createdAt, Instant updatedAt,
+		@Nullable Instant firstReplyAt, @Nullable Instant solvedAt, @Nullable Instant closedAt) {
 }

@@ -17,6 +17,7 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.AuditableChange;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.LanguageTag;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.SanitizedHtml;
 import dev.meridian.shared.Slice;
@@ -70,7 +71,10 @@ public class Tickets {
 		this.clock = clock;
 	}
 
-	/** Opens a ticket with the customer's first message. */
+	/**
+	 * Opens a ticket with the customer's first message. The view returned already shows what synchronous
+	 * listeners of {@link MessageReceived} set in this transaction, such as the detected language.
+	 */
 	public TicketView open(OpenTicket command) {
 		if (!brands.exists(command.brand())) {
 			throw DomainException.ruleBroken("ticket.unknown_brand", "brand " + command.brand() + " does not exist");
@@ -90,7 +94,7 @@ public class Tickets {
 		events.publishEvent(new MessageReceived(view.id(), new MessageId(message.id())));
 		audit(view.id(), "opened", Map.of("subject", view.subject(), "channel", view.channel().key(), "customer",
 				customer.id().toString(), "brand", view.brand().toString()));
-		return view;
+		return ticket.view();
 	}
 
 	/**
@@ -224,6 +228,11 @@ public class Tickets {
 			ticket.changeStatus(changes.status(), now);
 			audit.put("status", changes.status().key());
 		}
+		if (changes.language() != null) {
+			String language = changes.language().map(LanguageTag::normalize).orElse(null);
+			ticket.chooseLanguage(language, now);
+			audit.put("language", String.valueOf(language));
+		}
 		statusChanged(ticket, from);
 		if (!audit.isEmpty()) {
 			audit(id, "updated", audit);
@@ -286,10 +295,20 @@ public class Tickets {
 		return view;
 	}
 
-	/** Set by language detection; the ticket shows the language of its latest confident detection. */
-	public void setLanguage(TicketId id, MessageId messageId, String languageTag) {
-		find(id).speak(languageTag);
-		messages.findById(messageId.value()).ifPresent(m -> m.speak(languageTag));
+	/**
+	 * Language detection's result for a customer's message: its language (a BCP 47 tag, or {@code und} when the
+	 * text was too short or mixed to tell) and the detector's confidence. When {@code ticketFollows}, the ticket
+	 * takes the language too and an agent's earlier choice ends; the detecting module decides when that is.
+	 */
+	public void setLanguage(TicketId id, MessageId messageId, String languageTag, @Nullable Double confidence,
+			boolean ticketFollows) {
+		Ticket ticket = find(id);
+		messages.findById(messageId.value())
+			.filter(m -> m.ticketId() == ticket.id())
+			.ifPresent(m -> m.speak(languageTag, confidence));
+		if (ticketFollows) {
+			ticket.speak(languageTag);
+		}
 	}
 
 	@Transactional(readOnly = true)

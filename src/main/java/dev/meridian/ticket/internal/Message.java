@@ -35,6 +35,8 @@ public class Message {
 
 	private @Nullable String language;
 
+	private @Nullable Double languageConfidence;
+
 	private Instant createdAt;
 
 	@OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -65,8 +67,10 @@ public class Message {
 		this.ticketId = ticketId;
 	}
 
-	public void speak(String languageTag) {
+	/** Language detection's result: a BCP 47 tag or {@code und}, and how sure the detector was. */
+	public void speak(String languageTag, @Nullable Double confidence) {
 		this.language = languageTag;
+		this.languageConfidence = confidence;
 	}
 
 	public Long id() {
@@ -87,7 +91,7 @@ public class Message {
 
 	public MessageView view() {
 		return new MessageView(new MessageId(id), new TicketId(ticketId), kind, authorType,
-				authorId == null ? null : authorId.toString(), authorName, bodyText, bodyHtml, language, createdAt,
-				attachments.stream().map(Attachment::view).toList());
+				authorId == null ? null : authorId.toString(), authorName, bodyText, bodyHtml, language,
+				languageConfidence, createdAt, attachments.stream().map(Attachment::view).toList());
 	}
 }

@@ -55,6 +55,8 @@ public class Ticket {
 
 	private @Nullable String language;
 
+	private boolean languageByAgent;
+
 	private @Nullable Long followUpOf;
 
 	private @Nullable Long mergedInto;
@@ -207,8 +209,17 @@ public class Ticket {
 		updatedAt = now;
 	}
 
+	/** The language detected in the customer's latest message that counted; it replaces an agent's choice. */
 	public void speak(String languageTag) {
 		this.language = languageTag;
+		this.languageByAgent = false;
+	}
+
+	/** An agent's correction of the ticket's language; null hands the ticket back to detection. */
+	public void chooseLanguage(@Nullable String languageTag, Instant now) {
+		this.language = languageTag;
+		this.languageByAgent = languageTag != null;
+		updatedAt = now;
 	}
 
 	public void followUpOf(Ticket previous) {
@@ -225,6 +236,7 @@ public class Ticket {
 		this.teamId = source.teamId;
 		this.priority = source.priority;
 		this.language = source.language;
+		this.languageByAgent = source.languageByAgent;
 	}
 
 	/** Closes this ticket as merged into {@code target}; its tags join the target's. */
@@ -278,7 +290,7 @@ public class Ticket {
 		return new TicketView(new TicketId(id), number, subject, status, priority, new BrandId(brandId), channel,
 				new CustomerId(customerId), assigneeId == null ? null : new AgentId(assigneeId),
 				teamId == null ? null : new TeamId(teamId), tags.stream().sorted().toList(), language,
-				followUpOf == null ? null : new TicketId(followUpOf), mergedInto == null ? null : new TicketId(mergedInto),
+				languageByAgent, followUpOf == null ? null : new TicketId(followUpOf), mergedInto == null ? null : new TicketId(mergedInto),
 				splitFrom == null ? null : new TicketId(splitFrom), createdAt, updatedAt, firstReplyAt, solvedAt,
 				closedAt);
 	}

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A message as the API shows it; {@code ticket} is where it landed, e.g. a follow-up of a closed ticket. */
 record MessageJson(MessageId id, TicketId ticket, MessageKind kind, Author author, String body, @Nullable String html,
-		@Nullable String language, Instant createdAt, List<AttachmentJson> attachments) {
+		@Nullable String language, @Nullable Double languageConfidence, Instant createdAt,
+		List<AttachmentJson> attachments) {
 
 	record Author(AuthorType type, @Nullable String id, String name) {
 	}
@@ -18,7 +19,7 @@ record MessageJson(MessageId id, TicketId ticket, MessageKind kind, Author autho
 
 	static MessageJson of(MessageView m) {
 		return new MessageJson(m.id(), m.ticket(), m.kind(), new Author(m.authorType(), m.authorId(), m.authorName()),
-				m.body(), m.html(), m.language(), m.createdAt(),
+				m.body(), m.html(), m.language(), m.languageConfidence(), m.createdAt(),
 				m.attachments().stream()
 					.map(a -> new AttachmentJson(a.id(), a.fileName(), a.contentType(), a.size(),
 							"/api/v1/attachments/" + a.id()))

@@ -35,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 @Tag(name = "Tickets")
 class TicketController {
 
-	private static final Set<String> PATCHABLE = Set.of("status", "priority", "assignee", "team", "tags", "subject");
+	private static final Set<String> PATCHABLE = Set.of("status", "priority", "assignee", "team", "tags", "subject",
+			"language");
 
 	private static final int MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 
@@ -121,9 +122,13 @@ class TicketController {
 
 	@PatchMapping("/tickets/{id}")
 	@PreAuthorize("hasAuthority('ticket:write')")
-	@Operation(summary = "Change status, priority, assignee, team, tags or subject",
+	@Operation(summary = "Change status, priority, assignee, team, tags, subject or language",
 			description = "Example: {\"status\": \"pending\", \"assignee\": \"3\", \"tags\": [\"refund\"]}; "
-					+ "\"assignee\": null unassigns. Illegal status transitions answer 422 ticket.invalid_transition.")
+					+ "\"assignee\": null unassigns. Illegal status transitions answer 422 ticket.invalid_transition. "
+					+ "\"language\": \"pt-BR\" corrects the detected language (a BCP 47 tag, else 422 "
+					+ "language.invalid); the choice sticks until the customer writes confidently in yet another "
+					+ "language. "
+					+ "\"language\": null hands the ticket back to detection.")
 	TicketJson update(@PathVariable String id, @RequestBody JsonNode body) {
 		if (!body.isObject()) {
 			throw DomainException.malformed("request.malformed", "the body must be a JSON object");
@@ -140,7 +145,8 @@ class TicketController {
 				body.has("assignee") ? optionalText(body, "assignee").map(AgentId::parse) : null,
 				body.has("team") ? optionalText(body, "team").map(TeamId::parse) : null,
 				body.has("tags") ? tags(body.get("tags")) : null,
-				body.has("subject") ? text(body, "subject") : null);
+				body.has("subject") ? text(body, "subject") : null,
+				body.has("language") ? optionalText(body, "language") : null);
 		return json(tickets.update(TicketId.parse(id), changes));
 	}
 

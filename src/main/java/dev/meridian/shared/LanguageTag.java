@@ -1,0 +1,38 @@
+package dev.meridian.shared;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Set;
+
+/** BCP 47 language tags as Meridian stores them: well-formed, canonical case ({@code zh-TW}, not {@code zh_tw}). */
+public final class LanguageTag {
+
+	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+	private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
+
+	private LanguageTag() {
+	}
+
+	/**
+	 * The canonical form of {@code tag}, or {@code language.invalid} when it is not a BCP 47 tag with a known ISO 639
+	 * language (two letters, or any three) and, if given, a known ISO 3166 region or a UN M.49 area such as 419.
+	 */
+	public static String normalize(String tag) {
+		try {
+			Locale locale = new Locale.Builder().setLanguageTag(tag.strip().replace('_', '-')).build();
+			String language = locale.getLanguage();
+			String region = locale.getCountry();
+			boolean knownLanguage = language.length() == 3 || LANGUAGES.contains(language);
+			boolean knownRegion = region.isEmpty() || region.length() == 3 || REGIONS.contains(region);
+			if (!knownLanguage || !knownRegion) {
+				throw new IllformedLocaleException("unknown language or region");
+			}
+			return locale.toLanguageTag();
+		}
+		catch (IllformedLocaleException e) {
+			throw DomainException.ruleBroken("language.invalid",
+					"'" + tag + "' is not a BCP 47 language tag such as de, ja or zh-TW");
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package dev.meridian.identity;
 
-/** An agent's role changed or the account was disabled: what they may do is no longer what it was. */
+/**
+ * An agent's role, password or enabled flag changed: sessions signed in under the old ones must end.
+ */
 public record AgentAccessChanged(AgentId agent, String email) {
 }

@@ -105,7 +105,7 @@ public class Agents {
 		}
 		apply(agent, draft);
 		agent.touch(clock.instant());
-		if (agent.view().role() != roleBefore || agent.view().enabled() != enabledBefore) {
+		if (agent.view().role() != roleBefore || agent.view().enabled() != enabledBefore || draft.password() != null) {
 			events.publishEvent(new AgentAccessChanged(id, agent.email()));
 		}
 		events.publishEvent(new AuditableChange("agent", id.toString(), "updated", describe(draft)));

@@ -42,6 +42,17 @@ class SessionRevocationIntegrationTests {
 	}
 
 	@Test
+	void changingAnAgentsPasswordSignsThemOutEverywhere() {
+		AgentView agent = newAgent();
+		String sessionId = signedInSession(agent);
+
+		agents.update(agent.id(), new AgentDraft(null, null, "a-brand-new-password", null, null, null, null, null,
+				null, null, null, null, null));
+
+		assertThat(sessions.findById(sessionId)).isNull();
+	}
+
+	@Test
 	void otherChangesKeepTheAgentSignedIn() {
 		AgentView agent = newAgent();
 		String sessionId = signedInSession(agent);

@@ -1,15 +1,20 @@
 package dev.meridian.identity.internal;
 
 import dev.meridian.identity.AgentAccessChanged;
+import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Signs an agent out of every browser once their role changes or their account is disabled, because a
- * session keeps the permissions it was signed in with. API tokens need nothing: they are checked afresh on
- * every request.
+ * Signs an agent out of every browser once their role or password changes or their account is disabled,
+ * because a session keeps the permissions it was signed in with. The browser that made the change stays
+ * signed in (an agent changing their own password keeps working). API tokens need nothing: they are checked
+ * afresh on every request.
  */
 @Component
 class SessionRevoker {
@@ -22,6 +27,17 @@ class SessionRevoker {
 
 	@TransactionalEventListener
 	void revoke(AgentAccessChanged change) {
-		sessions.findByPrincipalName(change.email()).keySet().forEach(sessions::deleteById);
+		String current = currentSessionId();
+		sessions.findByPrincipalName(change.email()).keySet().stream()
+			.filter(id -> !id.equals(current))
+			.forEach(sessions::deleteById);
+	}
+
+	private static @Nullable String currentSessionId() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpSession session = attributes.getRequest().getSession(false);
+			return session == null ? null : session.getId();
+		}
+		return null;
 	}
 }

@@ -163,7 +163,7 @@ public abstract class ApiTestSupport {
 	}
 
 	private static HttpRequest.Builder authorized(HttpRequest.Builder request, @Nullable String token) {
-		request.timeout(Duration.ofSeconds(30));
+		request.timeout(Duration.ofSeconds(120));
 		return token == null ? request : request.header("Authorization", "Bearer " + token);
 	}
 

@@ -67,7 +67,8 @@ public class Customers {
 	@Transactional(readOnly = true)
 	public Slice<CustomerView> list(@Nullable String query, PageRequest page) {
 		long before = page.cursor() == null ? Long.MAX_VALUE : Cursor.decode(page.cursor()).longAt(0);
-		String like = query == null || query.isBlank() ? "%" : "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
+		String like = query == null || query.isBlank() ? "%"
+				: "%" + query.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 		List<CustomerView> rows = customers.page(before, like, Limit.of(page.limit() + 1)).stream()
 			.map(Customer::view).toList();
 		if (rows.size() <= page.limit()) {

@@ -98,15 +98,24 @@ public class Tickets {
 	}
 
 	/**
+	 * Opens a ticket and applies {@code initial} changes (an assignee, a team) in the same transaction, so that a
+	 * refused change leaves no ticket behind.
+	 */
+	public TicketView open(OpenTicket command, TicketChanges initial) {
+		TicketView opened = open(command);
+		return update(opened.id(), initial);
+	}
+
+	/**
 	 * Opens a ticket once per client key: a retry with the same {@code scope} and {@code key} returns the ticket
 	 * the first request opened.
 	 */
-	public Opened openOnce(String scope, String key, OpenTicket command) {
+	public Opened openOnce(String scope, String key, OpenTicket command, TicketChanges initial) {
 		Optional<Long> known = idempotencyKeys.recall(scope, key);
 		if (known.isPresent()) {
 			return new Opened(get(new TicketId(known.get())), true);
 		}
-		TicketView view = open(command);
+		TicketView view = open(command, initial);
 		idempotencyKeys.remember(scope, key, view.id().value());
 		return new Opened(view, false);
 	}

@@ -15,7 +15,7 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	@Query("""
 			select c from Customer c where c.id < :before
-			  and (lower(c.name) like :q or lower(c.email) like :q)
+			  and (lower(c.name) like :q escape '\\' or lower(c.email) like :q escape '\\')
 			order by c.id desc""")
 	List<Customer> page(long before, String q, Limit limit);
 }

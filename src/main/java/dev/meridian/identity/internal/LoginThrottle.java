@@ -14,11 +14,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing: after {@code loginAttempts} failures for one email from one address within
- * {@code loginWindow}, further attempts are refused until the window has passed. A success clears the count.
+ * {@code loginWindow}, further attempts are refused until the window has passed, and so are all attempts from
+ * an address that failed {@link #ADDRESS_FACTOR} times as often, whatever emails it tried. A success clears the
+ * email's count.
  */
 @Component
 public class LoginThrottle {
 
+	static final int ADDRESS_FACTOR = 10;
 	private static final int MAX_TRACKED = 100_000;
 
 	private final IdentitySettings settings;
@@ -29,8 +32,7 @@ public class LoginThrottle {
 	}
 
 	public boolean blocked(String address, String email) {
-		Bucket bucket = failures.get(key(address, email));
-		return bucket != null && bucket.getAvailableTokens() <= 0;
+		return empty(failures.get(key(address, email))) || empty(failures.get(address));
 	}
 
 	public Duration retryAfter() {
@@ -42,9 +44,11 @@ public class LoginThrottle {
 		String email = event.getAuthentication().getName();
 		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details && email != null) {
 			if (failures.size() > MAX_TRACKED) {
-				failures.clear();
+				forgetRefilled();
 			}
-			failures.computeIfAbsent(key(details.getRemoteAddress(), email), k -> newBucket()).tryConsume(1);
+			String address = details.getRemoteAddress();
+			failures.computeIfAbsent(key(address, email), k -> bucket(settings.loginAttempts())).tryConsume(1);
+			failures.computeIfAbsent(address, k -> bucket(settings.loginAttempts() * ADDRESS_FACTOR)).tryConsume(1);
 		}
 	}
 
@@ -55,11 +59,23 @@ public class LoginThrottle {
 		}
 	}
 
-	private Bucket newBucket() {
+	/** Counts that have refilled completely block nobody; only they are dropped when the map grows large. */
+	private void forgetRefilled() {
+		failures.entrySet().removeIf(entry -> entry.getValue().getAvailableTokens() >= capacityOf(entry.getKey()));
+	}
+
+	private int capacityOf(String key) {
+		return key.contains("|") ? settings.loginAttempts() : settings.loginAttempts() * ADDRESS_FACTOR;
+	}
+
+	private Bucket bucket(int capacity) {
 		return Bucket.builder()
-			.addLimit(limit -> limit.capacity(settings.loginAttempts())
-				.refillIntervally(settings.loginAttempts(), settings.loginWindow()))
+			.addLimit(limit -> limit.capacity(capacity).refillIntervally(capacity, settings.loginWindow()))
 			.build();
+	}
+
+	private static boolean empty(Bucket bucket) {
+		return bucket != null && bucket.getAvailableTokens() <= 0;
 	}
 
 	private static String key(String address, String email) {

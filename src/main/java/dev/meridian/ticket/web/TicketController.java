@@ -100,20 +100,19 @@ class TicketController {
 				request.channel() == null ? Channel.API : Channel.parse(request.channel()), customerOf(request.customer()),
 				request.message().toBody(), request.priority() == null ? null : Priority.parse(request.priority()),
 				request.tags() == null ? List.of() : request.tags(), null);
+		TicketChanges initial = new TicketChanges(null, null,
+				request.assignee() == null ? null : Optional.of(AgentId.parse(request.assignee())),
+				request.team() == null ? null : Optional.of(TeamId.parse(request.team())), null, null);
 		TicketView view;
 		boolean replayed = false;
 		if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-			Tickets.Opened opened = tickets.openOnce("agent:" + me.id() + ":tickets", idempotencyKey.strip(), command);
+			Tickets.Opened opened = tickets.openOnce("agent:" + me.id() + ":tickets", idempotencyKey.strip(), command,
+					initial);
 			view = opened.ticket();
 			replayed = opened.replayed();
 		}
 		else {
-			view = tickets.open(command);
-		}
-		if (!replayed && (request.assignee() != null || request.team() != null)) {
-			view = tickets.update(view.id(), new TicketChanges(null, null,
-					request.assignee() == null ? null : Optional.of(AgentId.parse(request.assignee())),
-					request.team() == null ? null : Optional.of(TeamId.parse(request.team())), null, null));
+			view = tickets.open(command, initial);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.header("Idempotent-Replayed", Boolean.toString(replayed))

@@ -81,6 +81,17 @@ class CustomerApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void searchTakesWildcardsLiterally() {
+		String word = unique();
+		String literal = post("/api/v1/customers", adminToken(), Map.of("name", word + "_x%y", "email", uniqueEmail("w")))
+			.json().get("id").asString();
+		post("/api/v1/customers", adminToken(), Map.of("name", word + "AxBy", "email", uniqueEmail("w")));
+		assertThat(get("/api/v1/customers?q=" + word + "_x%25", adminToken()).json().get("items"))
+			.extracting(item -> item.get("id").asString()).containsExactly(literal);
+		assertThat(get("/api/v1/customers?q=" + word + "_", adminToken()).json().get("items")).hasSize(1);
+	}
+
+	@Test
 	void refusesDuplicateIdentities() {
 		String email = uniqueEmail("dup");
 		String buyer = "ebay:" + unique();

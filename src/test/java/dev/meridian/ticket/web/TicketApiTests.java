@@ -143,6 +143,15 @@ class TicketApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void refusedAssigneeLeavesNoTicketBehind() {
+		String subject = "Atomic-" + unique();
+		Response refused = post("/api/v1/tickets", adminToken(),
+				with(ticketRequest(brand(), subject, uniqueEmail("c"), "hi"), "assignee", "999999999"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(list("text=" + subject)).isEmpty();
+	}
+
+	@Test
 	void listItemsCarryTheCustomer() {
 		String tag = "c-" + unique();
 		JsonNode ticket = openTicket(tagged(ticketRequest(brand(), "With customer", uniqueEmail("who"), "hi"), tag));

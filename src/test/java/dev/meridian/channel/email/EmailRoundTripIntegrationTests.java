@@ -182,8 +182,15 @@ class EmailRoundTripIntegrationTests {
 			assertThat(jdbc.sql("select status from email_outbox where ticket_id = ?").param(ticket.id().value())
 				.query(String.class).single()).isEqualTo("retrying");
 		});
-		assertThat(jdbc.sql("select last_error from email_outbox where ticket_id = ?").param(ticket.id().value())
-			.query(String.class).single()).isNotBlank();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/api/v1/email-deliveries?ticket=" + ticket.id()).header("Authorization", agent))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].status")
+				.value("retrying"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].lastError")
+				.isNotEmpty())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].nextAttemptAt")
+				.isNotEmpty());
 	}
 
 	@Test

@@ -187,3 +187,89 @@ write('ebay-relay-uk.eml', head('ebay-1@members.ebay.co.uk', 'jane_buyer <jane_b
 write('forwarded.eml', head('fwd-1@buyer.example', 'Amelia Hart <amelia@buyer.example>', 'Fwd: Blender broken',
       extra='In-Reply-To: <alt-1@buyer.example>\nReferences: <alt-1@buyer.example>\nContent-Type: text/plain; charset=utf-8\n') +
       "\nForwarding this for my husband's order too.\n\n---------- Forwarded message ----------\nHello, the blender stopped working after a week.\n")
+
+# --- more relays: one Amazon marketplace per country, and eBay in German
+AMAZON = [('us', 'com', 'Where is my package?', 'Order ID: 111-2223334-4445556\nMy package still shows as not shipped.', 'utf-8'),
+          ('ca', 'ca', 'Question about my order', 'Order # 702-1112223-3334445\nCan you ship to Yukon?', 'utf-8'),
+          ('mx', 'com.mx', 'Pregunta sobre el pedido', 'Pedido: 701-5556667-7778889\n¿Cuándo llega mi pedido?', 'utf-8'),
+          ('uk', 'co.uk', 'Item arrived damaged', 'Order 202-3334445-5556667\nThe mug arrived in pieces.', 'utf-8'),
+          ('fr', 'fr', 'Colis non reçu', 'Commande 171-4445556-6667778\nJe n’ai pas reçu mon colis.', 'utf-8'),
+          ('it', 'it', 'Reso del prodotto', 'Ordine 171-9990001-1112223\nVorrei restituire il prodotto.', 'utf-8'),
+          ('es', 'es', 'Factura', 'Pedido 171-1231231-2342342\n¿Me pueden enviar la factura?', 'utf-8'),
+          ('nl', 'nl', 'Vraag over bestelling', 'Bestelling 404-5675675-6786786\nWanneer wordt het geleverd?', 'utf-8'),
+          ('se', 'se', 'Fråga om beställning', 'Beställning 406-1010101-2020202\nNär kommer paketet?', 'utf-8'),
+          ('pl', 'pl', 'Pytanie o zamówienie', 'Zamówienie 407-3030303-4040404\nKiedy przesyłka dotrze?', 'utf-8'),
+          ('jp', 'co.jp', '注文について', '注文番号：249-5050505-6060606\n商品はいつ届きますか？', 'iso-2022-jp'),
+          ('au', 'com.au', 'Delivery time', 'Order 250-7070707-8080808\nHow long to Perth?', 'utf-8')]
+for country, tld, subject, body, charset in AMAZON:
+    codec = {'iso-2022-jp': 'iso2022_jp'}.get(charset, charset)
+    data = body.encode(codec)
+    enc = '7bit' if charset == 'iso-2022-jp' else 'base64'
+    content = data.decode('latin-1') if enc == '7bit' else b64(data)
+    write('amazon-relay-%s.eml' % country, head('amz-%s-1@marketplace.amazon.%s' % (country, tld),
+          '%s <buyer%s42@marketplace.amazon.%s>' % (ew('Buyer ' + country.upper() + ' - Amazon Marketplace', charset, 'B', codec), country, tld),
+          ew(subject, charset, 'B', codec), to='seller@shop.example',
+          extra='Content-Type: text/plain; charset=%s\nContent-Transfer-Encoding: %s\n' % (charset, enc)) + "\n" + content + "\n")
+
+# --- more structures
+write('attached-message.eml', head('rfc822-1@buyer.example', 'Ivy <ivy@buyer.example>', 'See the mail from the courier',
+      extra='Content-Type: multipart/mixed; boundary="M"\n') + '''
+--M
+Content-Type: text/plain; charset=utf-8
+
+The courier wrote this, see attached.
+
+--M
+Content-Type: message/rfc822
+Content-Disposition: attachment
+
+From: courier@parcel.example
+Subject: Delivery attempt failed
+Message-ID: <courier-1@parcel.example>
+
+We could not deliver your parcel.
+--M--
+''')
+write('multipart-signed.eml', head('signed-1@buyer.example', 'Sam <sam@buyer.example>', 'Signed request',
+      extra='Content-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="S"\n') + '''
+--S
+Content-Type: text/plain; charset=utf-8
+
+Please cancel order 5531.
+
+--S
+Content-Type: application/pkcs7-signature; name="smime.p7s"
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="smime.p7s"
+
+''' + b64(b'not a real signature, only its shape') + '''
+--S--
+''')
+write('calendar-invite.eml', head('ics-1@buyer.example', 'Lea <lea@buyer.example>', 'Call about the warranty',
+      extra='Content-Type: multipart/mixed; boundary="C"\n') + '''
+--C
+Content-Type: text/plain; charset=utf-8
+
+Can we talk on Friday?
+
+--C
+Content-Type: text/calendar; charset=utf-8; method=REQUEST; name="invite.ics"
+Content-Disposition: attachment; filename="invite.ics"
+
+BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+SUMMARY:Warranty call
+END:VEVENT
+END:VCALENDAR
+--C--
+''')
+write('euc-jp.eml', head('eucjp-1@buyer.example', '%s <eucjp@buyer.example>' % ew('山田', 'euc-jp', 'B', 'euc_jp'),
+      ew('返品の相談', 'euc-jp', 'B', 'euc_jp'), extra='Content-Type: text/plain; charset=euc-jp\nContent-Transfer-Encoding: 8bit\n') + "\n" +
+      '返品したいのですが、手続きを教えてください。'.encode('euc_jp').decode('latin-1') + "\n")
+write('iso-8859-2.eml', head('latin2-1@buyer.example', '%s <latin2@buyer.example>' % ew('Dvořák', 'iso-8859-2', 'Q', 'iso8859_2'),
+      ew('Reklamace zboží', 'iso-8859-2', 'Q', 'iso8859_2'), extra='Content-Type: text/plain; charset=iso-8859-2\nContent-Transfer-Encoding: quoted-printable\n') + "\n" +
+      qp('Dobrý den, zboží přišlo poškozené.'.encode('iso8859_2')) + "\n")
+write('ks-c-5601.eml', head('ksc-1@buyer.example', '%s <ksc@buyer.example>' % ew('이지은', 'ks_c_5601-1987', 'B', 'cp949'),
+      ew('환불 요청', 'ks_c_5601-1987', 'B', 'cp949'), extra='Content-Type: text/plain; charset=ks_c_5601-1987\nContent-Transfer-Encoding: base64\n') + "\n" +
+      b64('환불을 요청합니다. 똠방각하'.encode('cp949')) + "\n")

@@ -222,6 +222,20 @@ class InboundMailIntegrationTests {
 		});
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "us,111-2223334-4445556", "ca,702-1112223-3334445",
+			"mx,701-5556667-7778889", "uk,202-3334445-5556667", "fr,171-4445556-6667778", "it,171-9990001-1112223",
+			"es,171-1231231-2342342", "nl,404-5675675-6786786", "se,406-1010101-2020202", "pl,407-3030303-4040404",
+			"jp,249-5050505-6060606", "au,250-7070707-8080808" })
+	void amazonRelayMailFromEveryMarketplaceCarriesItsCountryAndOrder(String country, String order) {
+		Imported imported = inbound.receive(mailbox.id(), Corpus.eml("amazon-relay-" + country + ".eml"), "test");
+		TicketView ticket = tickets.get(imported.ticket());
+		assertThat(ticket.channel()).isEqualTo(Channel.MARKETPLACE);
+		assertThat(ticket.tags()).contains("amazon", "amazon-" + country, "order:" + order);
+		assertThat(customers.get(ticket.customer()).name()).isEqualTo("Buyer " + country.toUpperCase(java.util.Locale.ROOT));
+		assertThat(tickets.conversation(ticket.id()).get(0).body()).doesNotContain("\uFFFD").contains(order);
+	}
+
 	@Test
 	void ebayRelayMailIsRecognised() {
 		Imported imported = inbound.receive(mailbox.id(), Corpus.eml("ebay-relay-uk.eml"), "test");
@@ -245,7 +259,8 @@ class InboundMailIntegrationTests {
 				"big5.eml", "shift-jis.eml", "iso-2022-jp.eml", "euc-kr.eml", "koi8-r.eml", "windows-1251.eml",
 				"windows-1252.eml", "windows-1250.eml", "latin1-labelled-utf8.eml", "unlabelled-gbk.eml",
 				"utf8-labelled-cp1252.eml", "split-encoded-words.eml", "rfc2047-filename.eml", "html-only.eml",
-				"precedence-bulk.eml", "forwarded.eml")) {
+				"precedence-bulk.eml", "forwarded.eml", "euc-jp.eml", "iso-8859-2.eml", "ks-c-5601.eml",
+				"attached-message.eml", "multipart-signed.eml", "calendar-invite.eml", "alternative-html.eml")) {
 			Imported imported = inbound.receive(mailbox.id(), Corpus.eml(name), "test");
 			assertThat(imported.outcome()).as(name).isIn(Imported.Outcome.ADDED, Imported.Outcome.DUPLICATE);
 			assertThat(tickets.conversation(imported.ticket()).get(0).body()).as(name).doesNotContain("\uFFFD").isNotBlank();

@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReplyMailQueue {
 
+	static final java.time.Duration HISTORY = java.time.Duration.ofHours(1);
+
 	private final Tickets tickets;
 	private final Customers customers;
 	private final MailboxRepository mailboxes;
@@ -56,6 +58,14 @@ class ReplyMailQueue {
 			return;
 		}
 		TicketView ticket = tickets.get(event.ticket());
+		var now = clock.instant();
+		boolean history = tickets.conversation(ticket.id()).stream()
+			.filter(m -> m.id().equals(event.message()))
+			.anyMatch(m -> m.createdAt().isBefore(now.minus(HISTORY)));
+		if (history) {
+			// a reply written long ago, imported from another help desk: the customer got it back then
+			return;
+		}
 		Optional<EmailMessage> last = messages.lastInbound(ticket.id().value(), Limit.of(1)).stream().findFirst();
 		Mailbox mailbox = last.map(EmailMessage::mailboxId)
 			.flatMap(id -> mailboxes.findById(id))
@@ -66,7 +76,6 @@ class ReplyMailQueue {
 		String domain = mailbox == null ? "meridian.invalid" : mailbox.address().substring(mailbox.address().indexOf('@') + 1);
 		String headerId = (UUID.randomUUID().toString().replace("-", "") + ".t" + ticket.number() + "@" + domain)
 			.toLowerCase(Locale.ROOT);
-		var now = clock.instant();
 		OutboundMail mail = new OutboundMail(ticket.id().value(), event.message().value(),
 				mailbox == null ? null : mailbox.id(), headerId, recipient, now);
 		if (mailbox == null || recipient == null) {

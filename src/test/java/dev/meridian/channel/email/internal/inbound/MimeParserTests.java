@@ -29,6 +29,9 @@ class MimeParserTests {
 			unlabelled-gbk.eml          | buyer         | order question              | 我想修改收货地址。
 			utf8-labelled-cp1252.eml    | José          | Devolución                  | quiero devolver el artículo. ¿Cómo
 			split-encoded-words.eml     | buyer         | 退货退款                     | Please help.
+			euc-jp.eml                  | 山田          | 返品の相談                   | 手続きを教えてください。
+			iso-8859-2.eml              | Dvořák        | Reklamace zboží             | zboží přišlo poškozené.
+			ks-c-5601.eml               | 이지은        | 환불 요청                    | 환불을 요청합니다. 똠방각하
 			""")
 	void readsEveryCharsetTheWaySendersMeantIt(String file, String fromName, String subject, String textPart) {
 		ParsedMail mail = parse(file);
@@ -100,6 +103,31 @@ class MimeParserTests {
 	void readsAutomaticMailMarkers() {
 		assertThat(parse("auto-reply.eml").marker("Auto-Submitted")).isEqualTo("auto-replied");
 		assertThat(parse("precedence-bulk.eml").marker("precedence")).isEqualTo("bulk");
+	}
+
+	@Test
+	void keepsAnAttachedMessageAsAnEmlFile() {
+		ParsedMail mail = parse("attached-message.eml");
+		assertThat(mail.text()).contains("The courier wrote this");
+		assertThat(mail.attachments()).singleElement().satisfies(part -> {
+			assertThat(part.contentType()).isEqualTo("message/rfc822");
+			assertThat(part.fileName()).endsWith(".eml");
+			assertThat(new String(part.content(), StandardCharsets.US_ASCII)).contains("Delivery attempt failed");
+		});
+	}
+
+	@Test
+	void readsTheTextOfASignedMailAndKeepsTheSignature() {
+		ParsedMail mail = parse("multipart-signed.eml");
+		assertThat(mail.text()).contains("Please cancel order 5531.");
+		assertThat(mail.attachments()).extracting(ParsedMail.Part::fileName).containsExactly("smime.p7s");
+	}
+
+	@Test
+	void keepsACalendarInviteAsAnAttachment() {
+		ParsedMail mail = parse("calendar-invite.eml");
+		assertThat(mail.text()).contains("Can we talk on Friday?").doesNotContain("VCALENDAR");
+		assertThat(mail.attachments()).extracting(ParsedMail.Part::fileName).containsExactly("invite.ics");
 	}
 
 	@Test

@@ -262,6 +262,97 @@ class EmailRoundTripIntegrationTests {
 	@Autowired
 	InboundMail inboundMail;
 
+	@Test
+	void importedMailIsMovedOrDeletedOnTheServerOnlyAfterItIsStored() throws Exception {
+		mailboxes.update(mailbox.id(), new MailboxDraft(null, null, null, null,
+				new MailboxDraft.ImapDraft(null, null, null, null, null, null, "move", "Imported"), false, null, false));
+		Transport.send(customerMail("Move me", "Please move this mail."));
+		assertThat(poller.poll(mailbox.id().value())).isEqualTo(1);
+		assertThat(folderSize(support, "INBOX")).isZero();
+		assertThat(folderSize(support, "Imported")).isEqualTo(1);
+
+		mailboxes.update(mailbox.id(), new MailboxDraft(null, null, null, null,
+				new MailboxDraft.ImapDraft(null, null, null, null, null, null, "delete", null), false, null, false));
+		Transport.send(customerMail("Delete me", "Please delete this mail."));
+		assertThat(poller.poll(mailbox.id().value())).isEqualTo(1);
+		assertThat(folderSize(support, "INBOX")).isZero();
+		assertThat(jdbc.sql("select count(*) from raw_mail where mailbox_id = ? and source = 'imap'")
+			.param(mailbox.id().value()).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aMailboxThatFailsToImportKeepsTheServerCopyUntouchedUntilTheStoreWorks() throws Exception {
+		Transport.send(customerMail("Keep me", "Hello"));
+		// the raw store refuses this mailbox's mail, as a full disk or a lost database connection would
+		jdbc.sql("alter table raw_mail add constraint ck_test_refuse_raw check (mailbox_id <> " + mailbox.id().value() + ")")
+			.update();
+		try {
+			assertThat(poller.poll(mailbox.id().value())).isZero();
+		}
+		finally {
+			jdbc.sql("alter table raw_mail drop constraint ck_test_refuse_raw").update();
+		}
+		assertThat(serverCopyIsSeen(support)).as("not marked seen while nothing was stored").isFalse();
+		assertThat(mailboxes.get(mailbox.id()).lastPollError()).isNotBlank();
+		assertThat(poller.poll(mailbox.id().value())).isEqualTo(1);
+		assertThat(serverCopyIsSeen(support)).isTrue();
+	}
+
+	@Test
+	void aNodeThatDiesWhileSendingLeavesAClaimThatExpiresAndTheMailGoesOutOnce() throws Exception {
+		Transport.send(customerMail("Crash while sending", "Hello"));
+		poller.poll(mailbox.id().value());
+		TicketView ticket = latestTicketFrom(customer);
+		String agent = "Bearer " + tokenFor(mvc, agents, "agent");
+		// hold the background outbox task of every test context (they share the database), so that only this test
+		// sends; then give a run already under way time to finish
+		jdbc.sql("update scheduled_tasks set picked = true, picked_by = 'test-holds-the-outbox', version = version + 1, "
+				+ "last_heartbeat = ?, execution_time = ? where task_name = 'email-outbox'")
+			.params(java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)),
+					java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)))
+			.update();
+		Thread.sleep(2000);
+		try {
+			mvc.perform(post("/api/v1/tickets/" + ticket.id() + "/messages").header("Authorization", agent)
+				.contentType(MediaType.APPLICATION_JSON).content("{\"body\": \"Sending once.\"}"))
+				.andExpect(status().isCreated());
+			// the node claims the mail and dies before sending
+			jdbc.sql("update email_outbox set status = 'sending', claimed_by = 'dead-node', claimed_at = ?, attempts = 1 "
+					+ "where ticket_id = ?")
+				.params(java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(11))),
+						ticket.id().value())
+				.update();
+			assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+			assertThat(dispatcher.dispatchDue()).isZero();
+		}
+		finally {
+			jdbc.sql("update scheduled_tasks set picked = false, picked_by = null, version = version + 1, execution_time = ? "
+					+ "where task_name = 'email-outbox'").param(java.sql.Timestamp.from(java.time.Instant.now())).update();
+		}
+		assertThat(java.util.Arrays.stream(greenMail.getReceivedMessagesForDomain("buyer.example"))
+			.filter(m -> subjectOf(m).contains("[#" + ticket.number() + "]")).count()).isEqualTo(1);
+		assertThat(jdbc.sql("select status from email_outbox where ticket_id = ?").param(ticket.id().value())
+			.query(String.class).single()).isEqualTo("sent");
+	}
+
+	private int folderSize(String user, String name) throws Exception {
+		Store store = Session.getInstance(new Properties()).getStore("imap");
+		store.connect("127.0.0.1", greenMail.getImap().getPort(), user, "support-pass");
+		try {
+			Folder folder = store.getFolder(name);
+			if (!folder.exists()) {
+				return 0;
+			}
+			folder.open(Folder.READ_ONLY);
+			int count = folder.getMessageCount();
+			folder.close(false);
+			return count;
+		}
+		finally {
+			store.close();
+		}
+	}
+
 	private MimeMessage customerMail(String subject, String body) throws Exception {
 		Properties props = new Properties();
 		props.setProperty("mail.smtp.host", "127.0.0.1");

@@ -216,6 +216,7 @@ class InboundMailIntegrationTests {
 		assertThat(ticket.tags()).contains("amazon", "amazon-de", "order:302-1234567-7654321");
 		var customer = customers.get(ticket.customer());
 		assertThat(customer.name()).isEqualTo("Max Mustermann");
+		assertThat(customer.country()).isEqualTo("DE");
 		assertThat(customer.identities()).anySatisfy(identity -> {
 			assertThat(identity.kind()).isEqualTo(IdentityKind.MARKETPLACE_BUYER);
 			assertThat(identity.value()).isEqualTo("amazon-de:q7w8e9r0t1y2u3i");

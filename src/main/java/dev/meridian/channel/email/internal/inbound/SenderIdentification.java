@@ -1,6 +1,8 @@
 package dev.meridian.channel.email.internal.inbound;
 
+import dev.meridian.customer.CustomerDraft;
 import dev.meridian.customer.CustomerIdentity;
+import dev.meridian.customer.CustomerView;
 import dev.meridian.customer.Customers;
 import dev.meridian.customer.IdentityKind;
 import dev.meridian.shared.DomainException;
@@ -24,6 +26,10 @@ class SenderIdentification implements InboundStep {
 		this.customers = customers;
 	}
 
+	static String isoCountry(String marketplaceCountry) {
+		return marketplaceCountry.equals("UK") ? "GB" : marketplaceCountry;
+	}
+
 	@Override
 	public void apply(Inbound inbound) {
 		ParsedMail mail = inbound.mail();
@@ -31,8 +37,13 @@ class SenderIdentification implements InboundStep {
 		if (relay.isPresent()) {
 			inbound.relay = relay.get();
 			inbound.senderAddress = mail.from().address();
-			inbound.customer = customers.identify(new CustomerIdentity(IdentityKind.MARKETPLACE_BUYER,
-					relay.get().key() + ":" + relay.get().buyerId()), relay.get().buyerName()).id();
+			CustomerView buyer = customers.identify(new CustomerIdentity(IdentityKind.MARKETPLACE_BUYER,
+					relay.get().key() + ":" + relay.get().buyerId()), relay.get().buyerName());
+			inbound.customer = buyer.id();
+			if (buyer.country() == null) {
+				// the marketplace's country is the best guess of where the buyer lives until they say otherwise
+				customers.update(buyer.id(), new CustomerDraft(null, null, null, null, isoCountry(relay.get().country()), null));
+			}
 			inbound.tags.add(relay.get().marketplace());
 			inbound.tags.add(relay.get().key());
 			if (relay.get().orderId() != null) {

@@ -13,6 +13,8 @@ public enum Permission {
 	AUDIT_READ("audit:read"),
 	/** Configure channels: mailboxes and their connections. */
 	CHANNEL_WRITE("channel:write"),
+	/** Configure service levels: business calendars and SLA policies. */
+	SLA_WRITE("sla:write"),
 	/** Hand raw inbound mail to a mailbox, as a mail server's pipe does; nothing else. */
 	MAIL_INBOUND("mail:inbound");
 

@@ -2,9 +2,12 @@ package dev.meridian.ticket;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** List orders, each paginated by keyset (sort value, id). */
+/**
+ * List orders, each paginated by keyset (sort value, id). {@code DUE} puts the ticket whose service-level target
+ * falls due first at the top, tickets without a running target last.
+ */
 public enum TicketSort {
-	NEWEST, OLDEST, UPDATED, PRIORITY;
+	NEWEST, OLDEST, UPDATED, PRIORITY, DUE;
 
 	@JsonValue
 	public String key() {

@@ -11,11 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A ticket. {@code language} follows the customer's latest confidently detected message unless an agent chose it
- * ({@code languageByAgent}).
+ * ({@code languageByAgent}). {@code nextDueAt} is the earliest due time of the ticket's running service-level
+ * targets, null when none runs (pending, on hold, solved, or no target applies).
  */
 public record TicketView(TicketId id, long number, String subject, TicketStatus status, Priority priority,
 		BrandId brand, Channel channel, CustomerId customer, @Nullable AgentId assignee, @Nullable TeamId team,
 		List<String> tags, @Nullable String language, boolean languageByAgent, @Nullable TicketId followUpOf,
 		@Nullable TicketId mergedInto, @Nullable TicketId splitFrom, Instant createdAt, Instant updatedAt,
-		@Nullable Instant firstReplyAt, @Nullable Instant solvedAt, @Nullable Instant closedAt) {
+		@Nullable Instant firstReplyAt, @Nullable Instant solvedAt, @Nullable Instant closedAt,
+		@Nullable Instant nextDueAt) {
 }

@@ -244,6 +244,7 @@ public class Tickets {
 		}
 		statusChanged(ticket, from);
 		if (!audit.isEmpty()) {
+			events.publishEvent(new TicketUpdated(id, Set.copyOf(audit.keySet())));
 			audit(id, "updated", audit);
 		}
 		return ticket.view();
@@ -318,6 +319,15 @@ public class Tickets {
 		if (ticketFollows) {
 			ticket.speak(languageTag);
 		}
+	}
+
+	/**
+	 * The service-level module's result: the earliest time one of the ticket's running targets falls due, or
+	 * null when none runs. It orders the inbox ({@link TicketSort#DUE}) and is no change of the ticket: no event,
+	 * no audit entry, and {@code updatedAt} stays.
+	 */
+	public void setNextDueAt(TicketId id, @Nullable Instant nextDueAt) {
+		find(id).dueBy(nextDueAt);
 	}
 
 	@Transactional(readOnly = true)

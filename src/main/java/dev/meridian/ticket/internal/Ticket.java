@@ -78,6 +78,8 @@ public class Ticket {
 
 	private @Nullable Instant closedAt;
 
+	private @Nullable Instant nextDueAt;
+
 	@Version
 	private int version;
 
@@ -260,6 +262,14 @@ public class Ticket {
 		target.updatedAt = now;
 	}
 
+	/**
+	 * The earliest time a service-level target of this ticket falls due, as the module that keeps the targets
+	 * computes it; null while no target runs. It is not a change of the ticket, so {@code updatedAt} stays.
+	 */
+	public void dueBy(@Nullable Instant nextDueAt) {
+		this.nextDueAt = nextDueAt;
+	}
+
 	public boolean isClosed() {
 		return status == TicketStatus.CLOSED;
 	}
@@ -292,6 +302,6 @@ public class Ticket {
 				teamId == null ? null : new TeamId(teamId), tags.stream().sorted().toList(), language,
 				languageByAgent, followUpOf == null ? null : new TicketId(followUpOf), mergedInto == null ? null : new TicketId(mergedInto),
 				splitFrom == null ? null : new TicketId(splitFrom), createdAt, updatedAt, firstReplyAt, solvedAt,
-				closedAt);
+				closedAt, nextDueAt);
 	}
 }

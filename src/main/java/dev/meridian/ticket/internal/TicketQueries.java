@@ -117,6 +117,7 @@ public class TicketQueries {
 			case OLDEST -> List.of(cb.asc(ticket.get("createdAt")), cb.asc(ticket.get("id")));
 			case UPDATED -> List.of(cb.desc(ticket.get("updatedAt")), cb.desc(ticket.get("id")));
 			case PRIORITY -> List.of(cb.desc(ticket.get("priority")), cb.desc(ticket.get("id")));
+			case DUE -> List.of(cb.asc(ticket.get("nextDueAt"), Nulls.LAST), cb.asc(ticket.get("id")));
 		};
 	}
 
@@ -127,7 +128,17 @@ public class TicketQueries {
 			case OLDEST -> beyond(cb, ticket.get("createdAt"), instant(cursor), ticket.get("id"), id, false);
 			case UPDATED -> beyond(cb, ticket.get("updatedAt"), instant(cursor), ticket.get("id"), id, true);
 			case PRIORITY -> beyond(cb, ticket.get("priority"), priority(cursor), ticket.get("id"), id, true);
+			case DUE -> afterDue(cb, ticket, cursor, id);
 		};
+	}
+
+	/** Ascending by due time with the tickets that have none at the end; the cursor's empty key stands for none. */
+	private static Predicate afterDue(CriteriaBuilder cb, Root<Ticket> ticket, Cursor cursor, long id) {
+		Path<Instant> due = ticket.get("nextDueAt");
+		if (cursor.values().isEmpty() || cursor.values().get(0).isEmpty()) {
+			return cb.and(cb.isNull(due), cb.greaterThan(ticket.get("id"), id));
+		}
+		return cb.or(beyond(cb, due, instant(cursor), ticket.get("id"), id, false), cb.isNull(due));
 	}
 
 	private static Priority priority(Cursor cursor) {
@@ -166,6 +177,7 @@ public class TicketQueries {
 			case NEWEST, OLDEST -> Long.toString(micros(view.createdAt()));
 			case UPDATED -> Long.toString(micros(view.updatedAt()));
 			case PRIORITY -> Integer.toString(view.priority().ordinal());
+			case DUE -> view.nextDueAt() == null ? "" : Long.toString(micros(view.nextDueAt()));
 		};
 		return new Cursor(List.of(key, Long.toString(ticket.id())));
 	}

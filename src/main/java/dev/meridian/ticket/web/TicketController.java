@@ -61,7 +61,7 @@ class TicketController {
 			@RequestParam(required = false) @Nullable String tag,
 			@RequestParam(required = false) @Parameter(description = "words in subject or messages, or a ticket number") @Nullable String text,
 			@RequestParam(required = false) @Nullable String customer,
-			@RequestParam(required = false, defaultValue = "newest") @Parameter(description = "newest, oldest, updated or priority") String sort,
+			@RequestParam(required = false, defaultValue = "newest") @Parameter(description = "newest, oldest, updated, priority or due (the next service-level due time first)") String sort,
 			@RequestParam(required = false) @Nullable Integer limit, @RequestParam(required = false) @Nullable String cursor,
 			@AuthenticationPrincipal AgentPrincipal me) {
 		TicketFilter filter = new TicketFilter(statuses(status), brand == null ? null : BrandId.parse(brand),

@@ -17,7 +17,7 @@ record TicketJson(TicketId id, long number, String subject, TicketStatus status,
 		Channel channel, CustomerRef customer, @Nullable AgentId assignee, @Nullable TeamId team, List<String> tags,
 		@Nullable String language, @Nullable TicketId followUpOf, @Nullable TicketId mergedInto,
 		@Nullable TicketId splitFrom, Instant createdAt, Instant updatedAt, @Nullable Instant firstReplyAt,
-		@Nullable Instant solvedAt, @Nullable Instant closedAt) {
+		@Nullable Instant solvedAt, @Nullable Instant closedAt, @Nullable Instant nextDueAt) {
 
 	record CustomerRef(CustomerId id, String name, @Nullable String email) {
 	}
@@ -28,6 +28,6 @@ record TicketJson(TicketId id, long number, String subject, TicketStatus status,
 				: new CustomerRef(c.id(), c.name(), c.email());
 		return new TicketJson(t.id(), t.number(), t.subject(), t.status(), t.priority(), t.brand(), t.channel(),
 				customer, t.assignee(), t.team(), t.tags(), t.language(), t.followUpOf(), t.mergedInto(), t.splitFrom(),
-				t.createdAt(), t.updatedAt(), t.firstReplyAt(), t.solvedAt(), t.closedAt());
+				t.createdAt(), t.updatedAt(), t.firstReplyAt(), t.solvedAt(), t.closedAt(), t.nextDueAt());
 	}
 }

@@ -112,7 +112,7 @@ class MessageLanguageListenerTests {
 	private static TicketView ticket(@Nullable String language, boolean byAgent) {
 		return new TicketView(TICKET, 1, "Order", TicketStatus.OPEN, Priority.NORMAL, new BrandId(1), Channel.EMAIL,
 				new CustomerId(5), null, null, List.of(), language, byAgent, null, null, null, Instant.EPOCH,
-				Instant.EPOCH, null, null, null);
+				Instant.EPOCH, null, null, null, null);
 	}
 
 	private static CustomerView customer(@Nullable String language) {

@@ -1,0 +1,212 @@
+package dev.meridian.sla.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.meridian.sla.SlaMetric;
+import dev.meridian.sla.SlaTarget;
+import dev.meridian.ticket.MessageId;
+import dev.meridian.ticket.MessageKind;
+import dev.meridian.ticket.MessageView;
+import dev.meridian.ticket.TicketId;
+import dev.meridian.ticket.TicketStatus;
+import dev.meridian.ticket.TicketView;
+import dev.meridian.ticket.Tickets;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts, pauses, resumes, completes and retargets a ticket's timers as the ticket changes, then pushes the
+ * earliest due time back to the ticket. Every method reads the ticket's current state and the timers' and only
+ * moves them forward, so a repeated event changes nothing.
+ */
+@Service
+@Transactional
+public class TicketTimers {
+
+	private static final Set<String> POLICY_FIELDS = Set.of("priority", "tags", "team");
+
+	private final SlaTimerRepository timers;
+	private final SlaPolicyRepository policies;
+	private final CalendarHours calendars;
+	private final Tickets tickets;
+
+	TicketTimers(SlaTimerRepository timers, SlaPolicyRepository policies, CalendarHours calendars, Tickets tickets) {
+		this.timers = timers;
+		this.policies = policies;
+		this.calendars = calendars;
+		this.tickets = tickets;
+	}
+
+	public void opened(TicketId id) {
+		TicketView ticket = tickets.get(id);
+		List<SlaTimer> existing = timers.lockByTicket(id.value());
+		if (existing.isEmpty()) {
+			startInitial(ticket);
+		}
+		push(ticket);
+	}
+
+	public void messageReceived(TicketId id, MessageId messageId) {
+		TicketView ticket = tickets.get(id);
+		Optional<MessageView> message = message(id, messageId);
+		if (message.isEmpty() || message.get().kind() != MessageKind.INBOUND || !ticket.status().isUnsolved()) {
+			return;
+		}
+		List<SlaTimer> all = timers.lockByTicket(id.value());
+		boolean seen = all.stream().anyMatch(t -> Objects.equals(t.startedByMessage(), messageId.value()));
+		boolean waiting = all.stream()
+			.anyMatch(t -> t.isOpen() && (t.metric() == SlaMetric.FIRST_REPLY || t.metric() == SlaMetric.NEXT_REPLY));
+		boolean firstAnswered = ticket.firstReplyAt() != null
+				|| all.stream().anyMatch(t -> t.metric() == SlaMetric.FIRST_REPLY && !t.isOpen());
+		if (seen || waiting || !firstAnswered) {
+			return;
+		}
+		Applied applied = applied(ticket);
+		if (applied != null) {
+			start(ticket, SlaMetric.NEXT_REPLY, applied, message.get().createdAt(), messageId.value(),
+					calendars.lookup());
+		}
+		push(ticket);
+	}
+
+	public void replied(TicketId id, MessageId messageId) {
+		TicketView ticket = tickets.get(id);
+		Instant at = message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
+		CalendarHours.Lookup hours = calendars.lookup();
+		for (SlaTimer timer : timers.lockByTicket(id.value())) {
+			if (timer.metric() == SlaMetric.FIRST_REPLY || timer.metric() == SlaMetric.NEXT_REPLY) {
+				timer.complete(at, hours.of(timer.calendarId()));
+			}
+		}
+		push(ticket);
+	}
+
+	public void statusChanged(TicketId id, TicketStatus from, TicketStatus to) {
+		TicketView ticket = tickets.get(id);
+		Instant at = ticket.updatedAt();
+		CalendarHours.Lookup hours = calendars.lookup();
+		boolean running = runs(ticket.status());
+		for (SlaTimer timer : timers.lockByTicket(id.value())) {
+			BusinessHours h = hours.of(timer.calendarId());
+			switch (ticket.status()) {
+				case SOLVED -> timer.complete(at, h);
+				case CLOSED -> timer.cancel(at);
+				case PENDING, ON_HOLD -> timer.pause(at, h);
+				case NEW, OPEN -> {
+					if (from == TicketStatus.SOLVED && timer.metric() == SlaMetric.RESOLUTION) {
+						timer.reopen(at, running, h);
+					}
+					timer.resume(at, h);
+				}
+			}
+		}
+		push(ticket);
+	}
+
+	/** Priority, tags or team changed: the first matching policy may be another one now. */
+	public void updated(TicketId id, Set<String> fields) {
+		if (fields.stream().noneMatch(POLICY_FIELDS::contains)) {
+			return;
+		}
+		TicketView ticket = tickets.get(id);
+		List<SlaTimer> all = timers.lockByTicket(id.value());
+		if (all.isEmpty()) {
+			startInitial(ticket);
+			push(ticket);
+			return;
+		}
+		Applied applied = applied(ticket);
+		CalendarHours.Lookup hours = calendars.lookup();
+		for (SlaTimer timer : all) {
+			if (!timer.isOpen()) {
+				continue;
+			}
+			SlaTarget target = applied == null ? null : applied.policy().target(timer.metric());
+			if (applied == null || target == null) {
+				timer.cancel(ticket.updatedAt());
+				continue;
+			}
+			SlaTimer.Terms terms = applied.terms(target);
+			timer.retarget(terms, hours.of(terms.calendarId()));
+		}
+		push(ticket);
+	}
+
+	/** A calendar's hours changed: due times counted in it move. */
+	public void recalculate(long calendarId) {
+		for (Long ticketId : timers.openTicketsOnCalendar(calendarId)) {
+			CalendarHours.Lookup hours = calendars.lookup();
+			for (SlaTimer timer : timers.lockByTicket(ticketId)) {
+				timer.refresh(hours.of(timer.calendarId()));
+			}
+			push(tickets.get(new TicketId(ticketId)));
+		}
+	}
+
+	private void startInitial(TicketView ticket) {
+		if (!ticket.status().isUnsolved()) {
+			return;
+		}
+		Applied applied = applied(ticket);
+		if (applied == null) {
+			return;
+		}
+		CalendarHours.Lookup hours = calendars.lookup();
+		if (ticket.firstReplyAt() == null) {
+			start(ticket, SlaMetric.FIRST_REPLY, applied, ticket.createdAt(), null, hours);
+		}
+		start(ticket, SlaMetric.RESOLUTION, applied, ticket.createdAt(), null, hours);
+	}
+
+	private void start(TicketView ticket, SlaMetric metric, Applied applied, Instant at, @Nullable Long message,
+			CalendarHours.Lookup hours) {
+		SlaTarget target = applied.policy().target(metric);
+		if (target == null) {
+			return;
+		}
+		SlaTimer.Terms terms = applied.terms(target);
+		timers.save(new SlaTimer(ticket.id().value(), metric, terms, at, runs(ticket.status()), message,
+				hours.of(terms.calendarId())));
+	}
+
+	/** Pushes the earliest due time of the running timers to the ticket, for the inbox's due order. */
+	private void push(TicketView ticket) {
+		timers.flush();
+		Instant next = timers.findByTicket(ticket.id().value()).stream()
+			.filter(t -> t.state() == SlaTimer.State.RUNNING && t.dueAt() != null)
+			.map(SlaTimer::dueAt)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		if (!Objects.equals(next, ticket.nextDueAt())) {
+			tickets.setNextDueAt(ticket.id(), next);
+		}
+	}
+
+	private @Nullable Applied applied(TicketView ticket) {
+		return SlaPolicy.firstMatching(policies.findAllByOrderByPositionAscIdAsc(), ticket)
+			.map(policy -> new Applied(policy, calendars.resolve(policy.calendarId(), ticket.team())))
+			.orElse(null);
+	}
+
+	private Optional<MessageView> message(TicketId ticket, MessageId id) {
+		return tickets.conversation(ticket).stream().filter(m -> m.id().equals(id)).findFirst();
+	}
+
+	private static boolean runs(TicketStatus status) {
+		return status == TicketStatus.NEW || status == TicketStatus.OPEN;
+	}
+
+	private record Applied(SlaPolicy policy, @Nullable Long calendarId) {
+
+		SlaTimer.Terms terms(SlaTarget target) {
+			return new SlaTimer.Terms(policy.id(), policy.name(), target, target.businessHours() ? calendarId : null,
+					policy.warnPercent());
+		}
+	}
+}

@@ -302,7 +302,7 @@ public class Tickets {
 		events.publishEvent(new TicketOpened(view.id()));
 		audit(view.id(), "split_from", Map.of("from", id.toString(), "message", messageId.toString()));
 		audit(id, "split", Map.of("into", view.id().toString(), "message", messageId.toString()));
-		return view;
+		return split.view();
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Moves the ticket's timers in the transaction that changed the ticket, like the other listeners of ticket
  * events here: the due time is committed with the message or reply that moved it, and the API's answer to that
- * request already shows it (docs/adr/0005-sla-timers.md).
+ * request already shows it (docs/adr/0006-sla-timers.md).
  */
 @Component
 class TicketEventsListener {

@@ -45,7 +45,7 @@ public class TicketTimers {
 
 	public void opened(TicketId id) {
 		TicketView ticket = tickets.get(id);
-		List<SlaTimer> existing = timers.lockByTicket(id.value());
+		List<SlaTimer> existing = lock(id.value());
 		if (existing.isEmpty()) {
 			startInitial(ticket);
 		}
@@ -58,7 +58,7 @@ public class TicketTimers {
 		if (message.isEmpty() || message.get().kind() != MessageKind.INBOUND || !ticket.status().isUnsolved()) {
 			return;
 		}
-		List<SlaTimer> all = timers.lockByTicket(id.value());
+		List<SlaTimer> all = lock(id.value());
 		boolean seen = all.stream().anyMatch(t -> Objects.equals(t.startedByMessage(), messageId.value()));
 		boolean waiting = all.stream()
 			.anyMatch(t -> t.isOpen() && (t.metric() == SlaMetric.FIRST_REPLY || t.metric() == SlaMetric.NEXT_REPLY));
@@ -79,7 +79,7 @@ public class TicketTimers {
 		TicketView ticket = tickets.get(id);
 		Instant at = message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
 		CalendarHours.Lookup hours = calendars.lookup();
-		for (SlaTimer timer : timers.lockByTicket(id.value())) {
+		for (SlaTimer timer : lock(id.value())) {
 			if (timer.metric() == SlaMetric.FIRST_REPLY || timer.metric() == SlaMetric.NEXT_REPLY) {
 				timer.complete(at, hours.of(timer.calendarId()));
 			}
@@ -92,7 +92,7 @@ public class TicketTimers {
 		Instant at = ticket.updatedAt();
 		CalendarHours.Lookup hours = calendars.lookup();
 		boolean running = runs(ticket.status());
-		for (SlaTimer timer : timers.lockByTicket(id.value())) {
+		for (SlaTimer timer : lock(id.value())) {
 			BusinessHours h = hours.of(timer.calendarId());
 			switch (ticket.status()) {
 				case SOLVED -> timer.complete(at, h);
@@ -115,7 +115,7 @@ public class TicketTimers {
 			return;
 		}
 		TicketView ticket = tickets.get(id);
-		List<SlaTimer> all = timers.lockByTicket(id.value());
+		List<SlaTimer> all = lock(id.value());
 		if (all.isEmpty()) {
 			startInitial(ticket);
 			push(ticket);
@@ -142,11 +142,21 @@ public class TicketTimers {
 	public void recalculate(long calendarId) {
 		for (Long ticketId : timers.openTicketsOnCalendar(calendarId)) {
 			CalendarHours.Lookup hours = calendars.lookup();
-			for (SlaTimer timer : timers.lockByTicket(ticketId)) {
+			for (SlaTimer timer : lock(ticketId)) {
 				timer.refresh(hours.of(timer.calendarId()));
 			}
 			push(tickets.get(new TicketId(ticketId)));
 		}
+	}
+
+	/**
+	 * Locks the ticket's timers after writing the ticket's pending change, so that every transaction takes the
+	 * ticket's row before its timers: two requests on one ticket then meet on the ticket's version (409), never in
+	 * a deadlock.
+	 */
+	private List<SlaTimer> lock(long ticketId) {
+		timers.flush();
+		return timers.lockByTicket(ticketId);
 	}
 
 	private void startInitial(TicketView ticket) {

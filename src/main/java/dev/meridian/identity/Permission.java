@@ -16,7 +16,9 @@ public enum Permission {
 	/** Configure service levels: business calendars and SLA policies. */
 	SLA_WRITE("sla:write"),
 	/** Hand raw inbound mail to a mailbox, as a mail server's pipe does; nothing else. */
-	MAIL_INBOUND("mail:inbound");
+	MAIL_INBOUND("mail:inbound"),
+	/** Choose the machine translation provider, set its API key, read its usage. */
+	TRANSLATION_CONFIGURE("translation:configure");
 
 	private final String authority;
 

@@ -1,0 +1,6 @@
+package dev.meridian.language.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface TranslationProviderRepository extends JpaRepository<TranslationProvider, Integer> {
+}

@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.*;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +28,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every UI string is in every language: for each bundle under {@code messages/} (messages, admin and any later
- * one), every key of the English file exists, non-empty, in each translation, and Simplified Chinese exists for
- * every bundle. Every {@code #{key}} a template names exists in English, and so does every key a template builds
- * from an enum ({@code #{${'status.' + s.key()}}}). Cheap, and it cannot drift.
+ * one), every key of the English file exists, non-empty, in each of the complete UI languages (Simplified and
+ * Traditional Chinese, Japanese, Spanish, German, French), with the same placeholders and markup as the English,
+ * and mostly really translated. Every {@code #{key}} a template names exists in English, and so does every key a
+ * template builds from an enum ({@code #{${'status.' + s.key()}}}). Cheap, and it cannot drift.
  */
 class I18nBundlesTests {
+
+	/** The UI languages besides English that must be complete, as bundle file suffixes. */
+	static final List<String> COMPLETE = List.of("zh_CN", "zh_TW", "ja", "es", "de", "fr");
+
+	/** The same list as BCP 47 tags, as {@code meridian.web.locales} names them. */
+	static final List<String> UI_LOCALES = List.of("en", "zh-CN", "zh-TW", "ja", "es", "de", "fr");
+
+	/** {0}, {1,number,integer}, {0,choice,...}: the argument numbers a message uses. */
+	private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)[,}]");
+
+	/** Tags such as {@code <kbd>}: a translation must use the same ones, and none where the English has none. */
+	private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9]*)[^>]*>");
 
 	private static final Path MESSAGES = Path.of("src/main/resources/messages");
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
@@ -49,8 +66,10 @@ class I18nBundlesTests {
 				problems.add(basename + ": no English file " + basename + ".properties");
 				return;
 			}
-			if (!files.containsKey("zh_CN")) {
-				problems.add(basename + ": no Simplified Chinese file " + basename + "_zh_CN.properties");
+			for (String locale : COMPLETE) {
+				if (!files.containsKey(locale)) {
+					problems.add(basename + ": no " + locale + " file " + basename + "_" + locale + ".properties");
+				}
 			}
 			Map<String, String> english = load(files.get(""));
 			files.forEach((locale, file) -> {
@@ -67,6 +86,79 @@ class I18nBundlesTests {
 			});
 		});
 		assertThat(problems).as("keys missing from translations").isEmpty();
+	}
+
+	@Test
+	void translationsKeepTheEnglishPlaceholdersAndMarkup() throws IOException {
+		List<String> problems = new ArrayList<>();
+		bundles().forEach((basename, files) -> {
+			Map<String, String> english = load(files.get(""));
+			files.forEach((locale, file) -> {
+				if (locale.isEmpty()) {
+					return;
+				}
+				load(file).forEach((key, value) -> {
+					String original = english.get(key);
+					if (original == null) {
+						problems.add(file.getFileName() + ": " + key + " is not in the English bundle");
+						return;
+					}
+					// Sets: a choice format may name {0} twice where a language without plurals names it once.
+					if (!Set.copyOf(matches(ARGUMENT, original)).equals(Set.copyOf(matches(ARGUMENT, value)))) {
+						problems.add(file.getFileName() + ": " + key + " uses " + matches(ARGUMENT, value)
+								+ " but the English uses " + matches(ARGUMENT, original));
+					}
+					if (!matches(TAG, original).equals(matches(TAG, value))) {
+						problems.add(file.getFileName() + ": " + key + " has markup " + matches(TAG, value)
+								+ " but the English has " + matches(TAG, original));
+					}
+				});
+			});
+		});
+		assertThat(problems).as("placeholders and markup that differ from English").isEmpty();
+	}
+
+	/**
+	 * A copied English file passes the completeness check; this does not. Some words are the same in several
+	 * languages ("Team", "API", "Online"), so a few identical values are fine, a fifth is not.
+	 */
+	@Test
+	void translationsAreMostlyTranslated() throws IOException {
+		List<String> problems = new ArrayList<>();
+		bundles().forEach((basename, files) -> {
+			Map<String, String> english = load(files.get(""));
+			files.forEach((locale, file) -> {
+				if (locale.isEmpty()) {
+					return;
+				}
+				Map<String, String> translated = load(file);
+				long same = english.keySet().stream().filter(k -> english.get(k).equals(translated.get(k))).count();
+				if (same * 5 > english.size()) {
+					problems.add(file.getFileName() + ": " + same + " of " + english.size() + " values are the English ones");
+				}
+			});
+		});
+		assertThat(problems).as("bundles that are still largely English").isEmpty();
+	}
+
+	@Test
+	void dateAndTimePatternsAreValidInEveryLanguage() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Map<String, Path> files : bundles().values()) {
+			files.forEach((locale, file) -> load(file).forEach((key, value) -> {
+				if (!key.startsWith("dates.")) {
+					return;
+				}
+				try {
+					DateTimeFormatter.ofPattern(value, Locale.forLanguageTag(locale.replace('_', '-')))
+						.format(ZonedDateTime.of(2025, 3, 4, 3, 12, 0, 0, ZoneId.of("Asia/Tokyo")));
+				}
+				catch (IllegalArgumentException | DateTimeException e) {
+					problems.add(file.getFileName() + ": " + key + " (" + e.getMessage() + ")");
+				}
+			}));
+		}
+		assertThat(problems).as("date patterns DateTimeFormatter rejects").isEmpty();
 	}
 
 	@Test
@@ -145,13 +237,23 @@ class I18nBundlesTests {
 		Arrays.stream(AgentStatus.values()).forEach(s -> expected.add("agent.status." + s.key()));
 		Arrays.stream(Role.values()).forEach(r -> expected.add("role." + r.key()));
 		List.of("mine", "unassigned", "open", "pending", "solved", "all").forEach(v -> expected.add("view." + v));
-		List.of("en", "zh-CN").forEach(tag -> expected.add("locale.name." + tag));
+		UI_LOCALES.forEach(tag -> expected.add("locale.name." + tag));
 		List.of("follow_up_of", "merged_into", "split_from").forEach(l -> expected.add("ticket.link." + l));
 		List.of(400, 401, 403, 404, 500).forEach(status -> {
 			expected.add("error.page." + status + ".title");
 			expected.add("error.page." + status + ".text");
 		});
 		assertThat(expected).as("labels the templates look up by building the key").allMatch(english::contains);
+	}
+
+	private static List<String> matches(Pattern pattern, String text) {
+		List<String> found = new ArrayList<>();
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			found.add(m.group(1));
+		}
+		Collections.sort(found);
+		return found;
 	}
 
 	private static Set<String> englishKeys() throws IOException {

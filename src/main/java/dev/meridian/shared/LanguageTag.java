@@ -4,6 +4,8 @@ import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /** BCP 47 language tags as Meridian stores them: well-formed, canonical case ({@code zh-TW}, not {@code zh_tw}). */
 public final class LanguageTag {
 
@@ -12,6 +14,33 @@ public final class LanguageTag {
 	private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
 
 	private LanguageTag() {
+	}
+
+	/** Whether {@code tag} names a language; {@code und} is what detection says when it cannot tell. */
+	public static boolean known(@Nullable String tag) {
+		return tag != null && !tag.isBlank() && !"und".equalsIgnoreCase(tag.strip())
+				&& !Locale.forLanguageTag(tag.strip()).getLanguage().isEmpty();
+	}
+
+	/**
+	 * The language's name in the viewer's language, capitalised as a label: "de" → "German", "Deutsch" or "ドイツ語";
+	 * empty when the tag is not {@link #known}. Chinese is named by script, the way support teams speak of it:
+	 * zh-CN is Simplified and zh-TW Traditional Chinese ("中文 (简体)", "Chinesisch (Traditionell)"), not a country.
+	 */
+	public static String displayName(@Nullable String tag, Locale viewer) {
+		if (!known(tag)) {
+			return "";
+		}
+		String shown = switch (tag.strip()) {
+			case "zh-CN", "zh-SG", "zh-MY" -> "zh-Hans";
+			case "zh-TW", "zh-HK", "zh-MO" -> "zh-Hant";
+			default -> tag.strip();
+		};
+		String name = Locale.forLanguageTag(shown).getDisplayName(viewer);
+		if (name.isBlank()) {
+			return tag;
+		}
+		return name.substring(0, 1).toUpperCase(viewer) + name.substring(1);
 	}
 
 	/**

@@ -91,13 +91,52 @@ public class Dates {
 			return "";
 		}
 		try {
-			return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-				.withLocale(locale())
-				.format(clock.instant().atZone(ZoneId.of(zone)));
+			return timeIn(ZoneId.of(zone));
 		}
 		catch (DateTimeException e) {
 			return "";
 		}
+	}
+
+	/** The wall-clock time now in another zone, e.g. a customer's: "21:40". */
+	public String timeIn(ZoneId zone) {
+		return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(clock.instant().atZone(zone));
+	}
+
+	/**
+	 * The time and weekday now in someone else's zone, for "03:12 Tue, customer's time": the weekday tells the agent
+	 * at a glance that it is already tomorrow (or still yesterday) over there. The order follows the viewer's
+	 * language ({@code dates.clock_weekday}: "HH:mm EEE", "E HH:mm", ...).
+	 */
+	public String clockIn(ZoneId zone) {
+		Locale locale = locale();
+		String pattern = messages.getMessage("dates.clock_weekday", null, "HH:mm EEE", locale);
+		return DateTimeFormatter.ofPattern(pattern, locale).format(clock.instant().atZone(zone));
+	}
+
+	/**
+	 * The customer's clock for a dense list: just the time when it is the same day for them as for the viewer,
+	 * with the weekday when it is not ("21:40", "03:12 Wed").
+	 */
+	public String clockInBrief(ZoneId zone) {
+		Instant now = clock.instant();
+		if (now.atZone(zone).toLocalDate().equals(now.atZone(zone()).toLocalDate())) {
+			Locale locale = locale();
+			String pattern = messages.getMessage("dates.clock", null, "HH:mm", locale);
+			return DateTimeFormatter.ofPattern(pattern, locale).format(now.atZone(zone));
+		}
+		return clockIn(zone);
+	}
+
+	/** "UTC+9", "UTC−3:30", "UTC": the offset of a zone now, for a tooltip beside its name. */
+	public String offsetIn(ZoneId zone) {
+		int seconds = zone.getRules().getOffset(clock.instant()).getTotalSeconds();
+		if (seconds == 0) {
+			return "UTC";
+		}
+		int minutes = Math.abs(seconds) / 60;
+		return "UTC" + (seconds < 0 ? "\u2212" : "+") + minutes / 60
+				+ (minutes % 60 == 0 ? "" : String.format(Locale.ROOT, ":%02d", minutes % 60));
 	}
 
 	/** The viewer's zone: the signed-in agent's, else UTC. */

@@ -1,7 +1,9 @@
 package dev.meridian.web;
 
+import java.text.NumberFormat;
 import java.util.Locale;
 
+import dev.meridian.shared.LanguageTag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -38,27 +40,41 @@ public class Formats {
 		return String.format(LocaleContextHolder.getLocale(), "%.1f MB", size / (1024.0 * 1024.0));
 	}
 
-	/** A language tag's name in the viewer's language: "de" → "German" or "德语"; empty when undetermined. */
-	public String language(@Nullable String tag) {
-		if (!known(tag)) {
-			return "";
-		}
-		Locale language = Locale.forLanguageTag(tag);
-		String name = language.getDisplayName(LocaleContextHolder.getLocale());
-		return name.isBlank() ? tag : name;
+	/** A whole number in the viewer's notation: 12345 → "12,345", "12.345" or "12 345". */
+	public String number(@Nullable Number value) {
+		return value == null ? "" : NumberFormat.getIntegerInstance(LocaleContextHolder.getLocale()).format(value);
 	}
 
-	/** A language tag as a short badge: "de", "zh-CN" → "DE", "ZH". */
+	/**
+	 * A language tag's name in the viewer's language: "de" → "German", "Deutsch" or "德语"; Chinese by script,
+	 * "zh-CN" → "Chinese (Simplified)", "zh-TW" → "中文 (繁體)". Empty when undetermined.
+	 */
+	public String language(@Nullable String tag) {
+		return LanguageTag.displayName(tag, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A language tag as a short badge: "de" → "DE", and the region or script kept where it tells variants apart,
+	 * "zh-CN" → "ZH-CN", "zh-TW" → "ZH-TW", "pt-BR" → "PT-BR".
+	 */
 	public String languageCode(@Nullable String tag) {
 		if (!known(tag)) {
 			return "";
 		}
-		return Locale.forLanguageTag(tag).getLanguage().toUpperCase(Locale.ROOT);
+		return Locale.forLanguageTag(tag.strip()).toLanguageTag().toUpperCase(Locale.ROOT);
 	}
 
 	/** Whether the tag names a language; {@code und} is what detection says when it cannot tell. */
 	public boolean known(@Nullable String tag) {
-		return tag != null && !tag.isBlank() && !"und".equalsIgnoreCase(tag.strip())
-				&& !Locale.forLanguageTag(tag).getLanguage().isEmpty();
+		return LanguageTag.known(tag);
+	}
+
+	/** A country code's name in the viewer's language: "DE" → "Germany", "Deutschland" or "ドイツ"; else the code. */
+	public String country(@Nullable String code) {
+		if (code == null || code.isBlank()) {
+			return "";
+		}
+		String name = new Locale("", code.strip().toUpperCase(Locale.ROOT)).getDisplayCountry(LocaleContextHolder.getLocale());
+		return name.isBlank() ? code : name;
 	}
 }

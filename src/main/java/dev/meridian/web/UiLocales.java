@@ -3,6 +3,7 @@ package dev.meridian.web;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.meridian.identity.AgentPrincipal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,8 @@ import org.springframework.web.servlet.LocaleResolver;
  */
 public final class UiLocales implements LocaleResolver {
 
+	private static final Set<String> TRADITIONAL_REGIONS = Set.of("TW", "HK", "MO");
+
 	private final List<Locale> supported;
 
 	UiLocales(List<Locale> supported) {
@@ -26,7 +29,7 @@ public final class UiLocales implements LocaleResolver {
 		this.supported = List.copyOf(supported);
 	}
 
-	/** The supported languages as BCP 47 tags, e.g. [en, zh-CN]. */
+	/** The supported languages as BCP 47 tags, e.g. [en, zh-CN, zh-TW, ja, es, de, fr]. */
 	public List<String> tags() {
 		return supported.stream().map(Locale::toLanguageTag).toList();
 	}
@@ -56,11 +59,23 @@ public final class UiLocales implements LocaleResolver {
 		throw new UnsupportedOperationException("the UI language is the agent's profile setting; change it at /profile");
 	}
 
-	/** The exact supported locale, else the first one of the same language (zh-TW and zh find zh-CN). */
+	/**
+	 * The exact supported locale, else the first one of the same language (de-AT finds de, en-US finds en). Chinese
+	 * goes by script: zh-Hant, zh-HK and zh-MO find Traditional (zh-TW), any other Chinese finds Simplified (zh-CN),
+	 * each falling back to the other when only one is supported.
+	 */
 	@Nullable Locale match(Locale wanted) {
 		for (Locale locale : supported) {
 			if (locale.toLanguageTag().equalsIgnoreCase(wanted.toLanguageTag())) {
 				return locale;
+			}
+		}
+		if ("zh".equals(wanted.getLanguage())) {
+			boolean traditional = "Hant".equals(wanted.getScript())
+					|| wanted.getScript().isEmpty() && TRADITIONAL_REGIONS.contains(wanted.getCountry());
+			Locale preferred = supportedTag(traditional ? "zh-TW" : "zh-CN");
+			if (preferred != null) {
+				return preferred;
 			}
 		}
 		for (Locale locale : supported) {
@@ -69,5 +84,9 @@ public final class UiLocales implements LocaleResolver {
 			}
 		}
 		return null;
+	}
+
+	private @Nullable Locale supportedTag(String tag) {
+		return supported.stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst().orElse(null);
 	}
 }

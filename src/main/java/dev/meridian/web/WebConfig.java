@@ -18,7 +18,7 @@ class WebConfig {
 	}
 
 	@Bean
-	UiLocales uiLocales(@Value("${meridian.web.locales:en,zh-CN}") List<String> tags) {
+	UiLocales uiLocales(@Value("${meridian.web.locales:en,zh-CN,zh-TW,ja,es,de,fr}") List<String> tags) {
 		return new UiLocales(tags.stream().map(String::trim).map(Locale::forLanguageTag).toList());
 	}
 }

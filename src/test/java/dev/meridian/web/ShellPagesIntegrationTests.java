@@ -42,8 +42,24 @@ class ShellPagesIntegrationTests {
 	}
 
 	@Test
+	void signInPageSpeaksEachSupportedLanguageToItsBrowser() throws Exception {
+		mvc.perform(get("/login").header("Accept-Language", "zh-TW,zh;q=0.9"))
+			.andExpect(content().string(allOf(containsString("lang=\"zh-TW\""), containsString("登入 Meridian"))));
+		mvc.perform(get("/login").header("Accept-Language", "zh-HK"))
+			.andExpect(content().string(containsString("lang=\"zh-TW\"")));
+		mvc.perform(get("/login").header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5"))
+			.andExpect(content().string(allOf(containsString("lang=\"ja\""), containsString("Meridian にログイン"))));
+		mvc.perform(get("/login").header("Accept-Language", "es-MX"))
+			.andExpect(content().string(allOf(containsString("lang=\"es\""), containsString("Inicia sesión en Meridian"))));
+		mvc.perform(get("/login").header("Accept-Language", "de-AT,de;q=0.9"))
+			.andExpect(content().string(allOf(containsString("lang=\"de\""), containsString("Bei Meridian anmelden"))));
+		mvc.perform(get("/login").header("Accept-Language", "fr-CA,fr;q=0.9"))
+			.andExpect(content().string(allOf(containsString("lang=\"fr\""), containsString("Se connecter à Meridian"))));
+	}
+
+	@Test
 	void signInPageFallsBackToEnglish() throws Exception {
-		mvc.perform(get("/login").header("Accept-Language", "fr-FR,fr;q=0.9"))
+		mvc.perform(get("/login").header("Accept-Language", "ko-KR,ko;q=0.9"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("lang=\"en\""), containsString("Sign in to Meridian"))));
 	}

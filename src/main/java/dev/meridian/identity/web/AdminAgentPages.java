@@ -53,7 +53,7 @@ class AdminAgentPages {
 
 	/** {@code meridian.web.locales} is the shell's list of UI languages with a message bundle. */
 	AdminAgentPages(Agents agents, Teams teams, MessageSource messages, Clock clock,
-			@Value("${meridian.web.locales:en,zh-CN}") List<String> uiLocales) {
+			@Value("${meridian.web.locales:en,zh-CN,zh-TW,ja,es,de,fr}") List<String> uiLocales) {
 		this.agents = agents;
 		this.teams = teams;
 		this.messages = messages;

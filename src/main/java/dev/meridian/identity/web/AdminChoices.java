@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import dev.meridian.shared.LanguageTag;
+
 /**
  * The fixed choices the admin forms offer: marketplaces, customer languages, UI languages and time zones.
  * Values outside these lists (set through the API) are still shown and kept, never silently dropped.
@@ -83,16 +85,8 @@ final class AdminChoices {
 
 	/** Chinese is named by script (Simplified, Traditional), the way support teams speak of it, not by region. */
 	static String languageName(String tag, Locale viewer) {
-		String shown = switch (tag) {
-			case "zh-CN" -> "zh-Hans";
-			case "zh-TW" -> "zh-Hant";
-			default -> tag;
-		};
-		String name = Locale.forLanguageTag(shown).getDisplayName(viewer);
-		if (name.isBlank()) {
-			return tag;
-		}
-		return name.substring(0, 1).toUpperCase(viewer) + name.substring(1);
+		String name = LanguageTag.displayName(tag, viewer);
+		return name.isBlank() ? tag : name;
 	}
 
 	/** UI languages, each named in itself so that anyone can find their own. */

@@ -54,7 +54,8 @@ class ProfilePage {
 	private final List<Locale> locales;
 	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	ProfilePage(Agents agents, MessageSource messages, @Value("${meridian.web.locales:en,zh-CN}") List<String> locales) {
+	ProfilePage(Agents agents, MessageSource messages,
+			@Value("${meridian.web.locales:en,zh-CN,zh-TW,ja,es,de,fr}") List<String> locales) {
 		this.agents = agents;
 		this.messages = messages;
 		this.locales = locales.stream().map(String::trim).map(Locale::forLanguageTag).toList();
@@ -70,6 +71,9 @@ class ProfilePage {
 			@AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, Locale current) {
 		try {
+			if (!supported(locale)) {
+				throw DomainException.ruleBroken("agent.invalid_locale", "'" + locale + "' is not a UI language");
+			}
 			agents.update(me.id(), new AgentDraft(null, null, null, null, null, null, null, null, timeZone, locale, null,
 					status, null));
 		}
@@ -119,13 +123,17 @@ class ProfilePage {
 	@PostMapping("/profile/locale")
 	String switchLocale(@RequestParam String locale, @RequestParam(defaultValue = "/inbox") String back,
 			@AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, HttpServletResponse response) {
-		if (locales.stream().anyMatch(l -> l.toLanguageTag().equals(locale))) {
+		if (supported(locale)) {
 			agents.update(me.id(), new AgentDraft(null, null, null, null, null, null, null, null, null, locale, null, null,
 					null));
 			refreshPrincipal(me, request, response);
 		}
 		boolean local = back.startsWith("/") && !back.startsWith("//") && !back.contains("\\");
 		return "redirect:" + (local ? back : "/inbox");
+	}
+
+	private boolean supported(String locale) {
+		return locales.stream().anyMatch(l -> l.toLanguageTag().equals(locale));
 	}
 
 	private String refused(DomainException e, Locale current, Model model, HttpServletResponse response,

@@ -103,6 +103,8 @@ class TicketPages {
 	/**
 	 * Changes the fields that were sent and no others: each select of the side panel posts only itself.
 	 * {@code assignee} is an agent id, {@code me}, or empty to unassign; an empty {@code team} clears it.
+	 * {@code language} is the agent's correction of the ticket's language (a BCP 47 tag), or {@code auto} to hand the
+	 * ticket back to detection.
 	 */
 	@PostMapping("/tickets/{id}/fields")
 	@PreAuthorize("hasAuthority('ticket:write')")
@@ -110,7 +112,8 @@ class TicketPages {
 			@RequestParam(required = false) @Nullable String priority,
 			@RequestParam(required = false) @Nullable String assignee,
 			@RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable String tags,
-			@AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) @Nullable String language, @AuthenticationPrincipal AgentPrincipal me,
+			HttpServletRequest request, Model model) {
 		TicketId ticketId = TicketId.parse(id);
 		TicketChanges changes = new TicketChanges(
 				status == null || status.isBlank() ? null : TicketStatus.parse(status),
@@ -118,7 +121,7 @@ class TicketPages {
 				assignee == null ? null : assignee.isBlank() ? Optional.empty()
 						: Optional.of("me".equals(assignee) ? me.id() : AgentId.parse(assignee)),
 				team == null ? null : team.isBlank() ? Optional.empty() : Optional.of(TeamId.parse(team)),
-				tags == null ? null : tagList(tags), null);
+				tags == null ? null : tagList(tags), null, languageChange(language));
 		tickets.update(ticketId, changes);
 		if (!Htmx.partial(request)) {
 			return new ModelAndView("redirect:/tickets/" + ticketId);
@@ -222,6 +225,15 @@ class TicketPages {
 			}
 		}
 		return attachments;
+	}
+
+	/** Absent: unchanged; {@code auto} or empty: back to detection; else the agent's choice. */
+	static @Nullable Optional<String> languageChange(@Nullable String language) {
+		if (language == null) {
+			return null;
+		}
+		String tag = language.strip();
+		return tag.isEmpty() || "auto".equals(tag) ? Optional.empty() : Optional.of(tag);
 	}
 
 	/** "refund, Amazon  ,," → [refund, Amazon]; commas (also Chinese ones) or spaces separate tags. */

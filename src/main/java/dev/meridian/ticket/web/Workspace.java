@@ -1,5 +1,6 @@
 package dev.meridian.ticket.web;
 
+import java.time.ZoneId;
 import java.util.*;
 import java.util.stream.Collectors;
 
@@ -17,6 +18,7 @@ import dev.meridian.identity.Permission;
 import dev.meridian.identity.TeamId;
 import dev.meridian.identity.TeamView;
 import dev.meridian.identity.Teams;
+import dev.meridian.shared.LanguageTag;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.Slice;
 import dev.meridian.ticket.*;
@@ -57,8 +59,12 @@ class Workspace {
 	record Chip(String label, String removeUrl) {
 	}
 
-	/** A row of the ticket list, with the names the agent reads. */
-	record Row(TicketView ticket, String customerName, @Nullable String assigneeName, String brandName) {
+	/**
+	 * A row of the ticket list, with the names the agent reads and the zone of the customer's clock when it is known
+	 * or can be told from their country.
+	 */
+	record Row(TicketView ticket, String customerName, @Nullable String assigneeName, String brandName,
+			@Nullable ZoneId customerZone) {
 	}
 
 	/** Live counts per view, in the order of {@link InboxQuery#VIEWS}. */
@@ -115,7 +121,7 @@ class Workspace {
 			chip(chips, query, "channel", word("channel." + query.channel(), query.channel(), locale));
 		}
 		if (present(query.language())) {
-			String name = Locale.forLanguageTag(query.language()).getDisplayName(locale);
+			String name = LanguageTag.displayName(query.language(), locale);
 			chip(chips, query, "language", name.isBlank() ? query.language() : name);
 		}
 		if (present(query.tag())) {
@@ -145,7 +151,7 @@ class Workspace {
 		model.addAttribute("statuses", TicketStatus.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("sorts", TicketSort.values());
-		model.addAttribute("languages", tickets.languages().stream().filter(tag -> !"und".equals(tag)).toList());
+		model.addAttribute("languages", LanguageChoices.of(tickets.languages(), LocaleContextHolder.getLocale()));
 	}
 
 	List<Row> rows(List<TicketView> views) {
@@ -153,8 +159,11 @@ class Workspace {
 		Map<AgentId, String> agentNames = agentNames();
 		Map<BrandId, String> brandNames = brandNames();
 		return views.stream()
-			.map(t -> new Row(t, customerName(people.get(t.customer())),
-					t.assignee() == null ? null : agentNames.get(t.assignee()), brandNames.getOrDefault(t.brand(), "")))
+			.map(t -> {
+				CustomerView customer = people.get(t.customer());
+				return new Row(t, customerName(customer), t.assignee() == null ? null : agentNames.get(t.assignee()),
+						brandNames.getOrDefault(t.brand(), ""), customer == null ? null : customer.localZone().orElse(null));
+			})
 			.toList();
 	}
 
@@ -171,6 +180,14 @@ class Workspace {
 		model.addAttribute("ticket", ticket);
 		model.addAttribute("row", row(ticket));
 		model.addAttribute("customer", customer);
+		model.addAttribute("customerZone", customer.localZone().orElse(null));
+		model.addAttribute("customerZoneGuessed", customer.localZoneGuessed());
+		List<String> offered = new ArrayList<>(LanguageChoices.DETECTED);
+		offered.addAll(tickets.languages());
+		if (ticket.language() != null) {
+			offered.add(ticket.language());
+		}
+		model.addAttribute("ticketLanguages", LanguageChoices.of(offered, LocaleContextHolder.getLocale()));
 		model.addAttribute("conversation", conversation);
 		model.addAttribute("publicMessages", conversation.stream().filter(m -> m.kind() != MessageKind.NOTE).count());
 		model.addAttribute("brandName", brandNames().getOrDefault(ticket.brand(), ""));

@@ -1,7 +1,6 @@
 package dev.meridian.web;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -83,19 +82,6 @@ public class Dates {
 	/** Machine-readable, for {@code <time datetime>}. */
 	public String iso(@Nullable Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ISO_INSTANT.format(instant);
-	}
-
-	/** The wall-clock time now in another zone, e.g. a customer's: "21:40". Empty for an unknown zone. */
-	public String nowIn(@Nullable String zone) {
-		if (zone == null || zone.isBlank()) {
-			return "";
-		}
-		try {
-			return timeIn(ZoneId.of(zone));
-		}
-		catch (DateTimeException e) {
-			return "";
-		}
 	}
 
 	/** The wall-clock time now in another zone, e.g. a customer's: "21:40". */

@@ -18,6 +18,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.RequestOptions;
@@ -134,7 +135,7 @@ class AdminScreenshotsIntegrationTests {
 			page.locator("#form-error").waitFor();
 			assertThat(page.innerText("#form-error")).contains("Another brand already has this name");
 			assertThat(page.inputValue("#website")).isEqualTo("https://typed-by-the-admin.example");
-			assertThat(page.evaluate("document.activeElement.id")).isEqualTo("name");
+			PlaywrightAssertions.assertThat(page.locator("#name")).isFocused();
 			page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve("admin-brand-refused-en-desktop.png"))
 				.setFullPage(true));
 		}

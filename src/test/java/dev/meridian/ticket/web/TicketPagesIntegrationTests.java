@@ -226,6 +226,24 @@ class TicketPagesIntegrationTests {
 		assertThat(tickets.get(source.id()).status()).isEqualTo(TicketStatus.CLOSED);
 	}
 
+	@Test
+	void theInboxShowsTheTimeLeftOrOverdueOfTheNextSlaTarget() throws Exception {
+		TicketView overdue = tickets.open(new OpenTicket("Late buyer message " + run, brand.id(), Channel.MARKETPLACE,
+				customer.id(), MessageBody.text("Where is it?"), null, List.of("amazon"),
+				java.time.Instant.now().minus(java.time.Duration.ofHours(50))));
+		TicketView fresh = tickets.open(new OpenTicket("Fresh buyer message " + run, brand.id(), Channel.MARKETPLACE,
+				customer.id(), MessageBody.text("Is it in stock?"), null, List.of("amazon"), null));
+		assertThat(overdue.nextDueAt()).isNotNull();
+		assertThat(fresh.nextDueAt()).isNotNull();
+		String page = mvc.perform(get("/inbox").param("view", "all").param("brand", brand.id().toString())
+				.param("sort", "due").with(user(agent)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("due-badge due-overdue").contains("1d 2h overdue")
+			.contains("due-badge due-later").containsPattern("23h 5[0-9]m left");
+		assertThat(page.indexOf("Late buyer message " + run)).isLessThan(page.indexOf("Fresh buyer message " + run));
+	}
+
 	private TicketView open(String subject) {
 		return tickets.open(new OpenTicket(subject, brand.id(), Channel.EMAIL, customer.id(),
 				MessageBody.text("Hello, about " + subject), null, List.of(), null));

@@ -1,6 +1,7 @@
 package dev.meridian.sla;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import dev.meridian.sla.internal.SlaTimer;
 import dev.meridian.sla.internal.SlaTimerRepository;
 import dev.meridian.ticket.TicketId;
 import dev.meridian.ticket.Tickets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -24,6 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class SlaClock {
+
+	private static final Logger log = LoggerFactory.getLogger(SlaClock.class);
+
+	private static final Duration RETRY = Duration.ofHours(1);
 
 	private final SlaTimerRepository timers;
 	private final CalendarHours calendars;
@@ -73,8 +80,15 @@ public class SlaClock {
 		while (true) {
 			List<Long> due = timers.dueForAlert(now, Limit.of(settings.alertBatch()));
 			for (Long id : due) {
-				Integer alerts = transactions.execute(status -> alert(id, now));
-				raised += alerts == null ? 0 : alerts;
+				try {
+					Integer alerts = transactions.execute(status -> alert(id, now));
+					raised += alerts == null ? 0 : alerts;
+				}
+				catch (RuntimeException e) {
+					// One timer that cannot be computed (a calendar that never opens) must not stop every other alert.
+					log.warn("SLA alert for timer {} failed; retrying in an hour: {}", id, e.toString());
+					transactions.executeWithoutResult(status -> timers.postponeAlert(id, now.plus(RETRY)));
+				}
 			}
 			if (due.size() < settings.alertBatch()) {
 				return raised;

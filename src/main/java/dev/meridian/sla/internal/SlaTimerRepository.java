@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface SlaTimerRepository extends JpaRepository<SlaTimer, Long> {
@@ -26,6 +27,10 @@ public interface SlaTimerRepository extends JpaRepository<SlaTimer, Long> {
 
 	@Query("select t.id from SlaTimer t where t.nextAlertAt <= :now order by t.nextAlertAt, t.id")
 	List<Long> dueForAlert(Instant now, Limit limit);
+
+	@Modifying
+	@Query("update SlaTimer t set t.nextAlertAt = :at where t.id = :id")
+	void postponeAlert(long id, Instant at);
 
 	@Query("select distinct t.ticketId from SlaTimer t where t.calendarId = :calendarId "
 			+ "and t.state in (dev.meridian.sla.internal.SlaTimer.State.RUNNING, dev.meridian.sla.internal.SlaTimer.State.PAUSED)")

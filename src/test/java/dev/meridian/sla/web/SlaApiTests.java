@@ -129,6 +129,25 @@ class SlaApiTests extends ApiTestSupport {
 	}
 
 	@Test
+	void twoPassesAtOnceRaiseEachBreachOnce() throws Exception {
+		JsonNode ticket = open("email", List.of("presale"));
+		Instant due = Instant.parse(target(sla(ticket), "first_reply").get("dueAt").asString());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var first = pool.submit(() -> slaClock.raiseDueAlerts(due.plusSeconds(5)));
+			var second = pool.submit(() -> slaClock.raiseDueAlerts(due.plusSeconds(5)));
+			first.get();
+			second.get();
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(auditLog.of("ticket", ticket.get("id").asString()))
+			.filteredOn(e -> e.action().equals("sla_breached"))
+			.hasSize(1);
+	}
+
+	@Test
 	void theInboxSortsByDueTimeWithTicketsWithoutOneLast() {
 		String brand = newBrand();
 		JsonNode slow = openOn(brand, "email", List.of());

@@ -214,6 +214,8 @@ class InboundMailIntegrationTests {
 		TicketView ticket = tickets.get(imported.ticket());
 		assertThat(ticket.channel()).isEqualTo(Channel.MARKETPLACE);
 		assertThat(ticket.tags()).contains("amazon", "amazon-de", "order:302-1234567-7654321");
+		// The tags arrive after the ticket opens; the SLA follows them to Amazon's 24 calendar hours.
+		assertThat(ticket.nextDueAt()).isEqualTo(ticket.createdAt().plus(java.time.Duration.ofHours(24)));
 		var customer = customers.get(ticket.customer());
 		assertThat(customer.name()).isEqualTo("Max Mustermann");
 		assertThat(customer.country()).isEqualTo("DE");

@@ -79,6 +79,8 @@ class AgentWorkflowBrowserTests {
 
 	@BeforeAll
 	static void launchBrowser() throws Exception {
+		// A page swap can take longer than Playwright's 5 s default on a busy 2-core machine; the checks stay the same.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		Files.createDirectories(SCREENSHOTS);
 		playwright = Playwright.create();
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

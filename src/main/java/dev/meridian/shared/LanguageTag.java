@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** BCP 47 language tags as Meridian stores them: well-formed, canonical case ({@code zh-TW}, not {@code zh_tw}). */
 public final class LanguageTag {
 
+	/** The width of every language column. */
+	public static final int MAX_LENGTH = 35;
+
 	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
 	private static final Set<String> REGIONS = Set.of(Locale.getISOCountries());
@@ -54,7 +57,7 @@ public final class LanguageTag {
 			String region = locale.getCountry();
 			boolean knownLanguage = language.length() == 3 || LANGUAGES.contains(language);
 			boolean knownRegion = region.isEmpty() || region.length() == 3 || REGIONS.contains(region);
-			if (!knownLanguage || !knownRegion) {
+			if (!knownLanguage || !knownRegion || locale.toLanguageTag().length() > MAX_LENGTH) {
 				throw new IllformedLocaleException("unknown language or region");
 			}
 			return locale.toLanguageTag();

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +13,7 @@ import dev.meridian.customer.CustomerIdentity;
 import dev.meridian.customer.CustomerView;
 import dev.meridian.customer.IdentityKind;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.LanguageTag;
 import jakarta.persistence.*;
 import org.jspecify.annotations.Nullable;
 
@@ -87,16 +87,7 @@ public class Customer {
 			this.language = null;
 			return;
 		}
-		try {
-			String tag = new Locale.Builder().setLanguageTag(languageTag.trim()).build().toLanguageTag();
-			if (tag.length() > 35) {
-				throw new IllformedLocaleException("longer than the column");
-			}
-			this.language = tag;
-		}
-		catch (IllformedLocaleException e) {
-			throw DomainException.ruleBroken("language.invalid", "'" + languageTag + "' is not a BCP 47 language tag");
-		}
+		this.language = LanguageTag.normalize(languageTag);
 	}
 
 	public void liveIn(@Nullable String zone, @Nullable String country) {

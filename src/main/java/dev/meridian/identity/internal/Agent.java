@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import dev.meridian.identity.*;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.LanguageTag;
 import jakarta.persistence.*;
 import org.jspecify.annotations.Nullable;
 
@@ -117,7 +118,7 @@ public class Agent {
 
 	public void changeLocale(String tag) {
 		Locale parsed = Locale.forLanguageTag(tag.trim());
-		if (parsed.getLanguage().isEmpty() || parsed.toLanguageTag().length() > LanguageTags.MAX_LENGTH) {
+		if (parsed.getLanguage().isEmpty() || parsed.toLanguageTag().length() > LanguageTag.MAX_LENGTH) {
 			throw DomainException.ruleBroken("agent.invalid_locale", "'" + tag + "' is not a language tag such as en or zh-CN");
 		}
 		this.locale = parsed.toLanguageTag();
@@ -152,7 +153,7 @@ public class Agent {
 	public void speak(Collection<String> languageTags) {
 		this.languages.clear();
 		for (String tag : languageTags) {
-			this.languages.add(LanguageTags.normalize(tag));
+			this.languages.add(LanguageTag.normalize(tag));
 		}
 	}
 

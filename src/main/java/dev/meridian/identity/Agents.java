@@ -1,6 +1,7 @@
 package dev.meridian.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +101,18 @@ public class Agents {
 		}
 		Role roleBefore = agent.view().role();
 		boolean enabledBefore = agent.view().enabled();
+		AgentStatus statusBefore = agent.view().status();
 		if (draft.role() != null) {
 			agent.changeRole(Role.parse(draft.role()));
 		}
 		apply(agent, draft);
-		agent.touch(clock.instant());
+		Instant now = clock.instant();
+		agent.touch(now);
 		if (agent.view().role() != roleBefore || agent.view().enabled() != enabledBefore || draft.password() != null) {
 			events.publishEvent(new AgentAccessChanged(id, agent.email()));
+		}
+		if (agent.view().status() != statusBefore) {
+			events.publishEvent(new AgentStatusChanged(id, statusBefore, agent.view().status(), now));
 		}
 		events.publishEvent(new AuditableChange("agent", id.toString(), "updated", describe(draft)));
 		return agents.saveAndFlush(agent).view();

@@ -362,6 +362,23 @@ public class Tickets {
 		return tickets.languages();
 	}
 
+	/**
+	 * How much work each of {@code assignees} holds now: unsolved tickets and live chats (new or open chat tickets).
+	 * An agent with none is absent from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<AgentId, Workload> workload(Collection<AgentId> assignees) {
+		if (assignees.isEmpty()) {
+			return Map.of();
+		}
+		Map<AgentId, Workload> loads = new HashMap<>();
+		for (Object[] row : tickets.workload(assignees.stream().map(AgentId::value).toList())) {
+			loads.put(new AgentId(((Number) row[0]).longValue()),
+					new Workload(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+		}
+		return loads;
+	}
+
 	@Transactional(readOnly = true)
 	public AttachmentContent attachment(AttachmentId id) {
 		Attachment attachment = attachments.findById(id.value())

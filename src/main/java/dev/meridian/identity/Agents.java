@@ -118,6 +118,28 @@ public class Agents {
 		return agents.saveAndFlush(agent).view();
 	}
 
+	/**
+	 * Whether the agent has the ticket view translate messages in other languages into their own language by itself
+	 * (otherwise a button translates on demand).
+	 */
+	@Transactional(readOnly = true)
+	public boolean autoTranslates(AgentId id) {
+		return find(id).autoTranslates();
+	}
+
+	/** Turns the agent's automatic translation of foreign messages on or off. */
+	public void changeAutoTranslate(AgentId id, boolean on) {
+		Agent agent = find(id);
+		if (agent.autoTranslates() == on) {
+			return;
+		}
+		agent.autoTranslate(on);
+		agent.touch(clock.instant());
+		agents.saveAndFlush(agent);
+		events.publishEvent(new AuditableChange("agent", id.toString(), "updated",
+				Map.of("autoTranslate", String.valueOf(on))));
+	}
+
 	private void apply(Agent agent, AgentDraft draft) {
 		if (draft.password() != null) {
 			if (draft.password().length() < MIN_PASSWORD_LENGTH) {

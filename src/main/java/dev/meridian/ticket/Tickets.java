@@ -161,10 +161,37 @@ public class Tickets {
 
 	/** A reply written at {@code now}: for importing history from another help desk. */
 	public MessageView reply(TicketId id, AgentId author, MessageBody body, @Nullable TicketStatus then, Instant now) {
+		return reply(id, author, body, then, null, now);
+	}
+
+	/**
+	 * A reply the agent wrote in their own language ({@code original}) and sends as {@code body}, its translation into
+	 * the customer's language. Only {@code body} reaches the customer; the original stays with the message for agents.
+	 * The reply's language is the ticket's. Without an original this is a plain reply.
+	 */
+	public MessageView reply(TicketId id, AgentId author, MessageBody body, @Nullable TicketStatus then,
+			@Nullable AgentOriginal original) {
+		return reply(id, author, body, then, original, clock.instant());
+	}
+
+	private MessageView reply(TicketId id, AgentId author, MessageBody body, @Nullable TicketStatus then,
+			@Nullable AgentOriginal original, Instant now) {
 		Ticket ticket = find(id);
 		AgentView agent = agents.get(author);
 		TicketStatus from = ticket.agentReplied(now);
 		Message message = store(ticket, MessageKind.OUTBOUND, AuthorType.AGENT, author.value(), agent.name(), body, now);
+		if (original != null) {
+			if (original.text().length() > settings.maxBodyLength()) {
+				throw new DomainException(DomainException.Kind.TOO_LARGE, "message.too_long",
+						"a message has at most " + settings.maxBodyLength() + " characters");
+			}
+			message.keepAgentOriginal(original);
+			String language = ticket.view().language();
+			if (LanguageTag.known(language)) {
+				message.speak(language, null);
+			}
+			messages.saveAndFlush(message);
+		}
 		if (then != null) {
 			ticket.changeStatus(then, now);
 		}

@@ -60,6 +60,8 @@ public class Agent {
 	@Column(name = "skill")
 	private Set<String> skills = new TreeSet<>();
 
+	private boolean autoTranslate;
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -99,6 +101,15 @@ public class Agent {
 
 	public void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/** Whether the ticket view translates messages in other languages into the agent's own without being asked. */
+	public boolean autoTranslates() {
+		return autoTranslate;
+	}
+
+	public void autoTranslate(boolean on) {
+		this.autoTranslate = on;
 	}
 
 	public void changeRole(Role role) {

@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in agent's own settings: UI language, time zone, availability and password. A change takes effect
+ * The signed-in agent's own settings: UI language, automatic translation, time zone, availability and password. A change takes effect
  * on the next page without signing in again: the session's principal is replaced by a fresh one.
  */
 @Controller
@@ -68,7 +68,7 @@ class ProfilePage {
 
 	@PostMapping("/profile")
 	String save(@RequestParam String locale, @RequestParam String timeZone, @RequestParam String status,
-			@AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, HttpServletResponse response,
+			@RequestParam(defaultValue = "false") boolean autoTranslate, @AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, HttpServletResponse response,
 			Model model, RedirectAttributes redirect, Locale current) {
 		try {
 			if (!supported(locale)) {
@@ -76,6 +76,7 @@ class ProfilePage {
 			}
 			agents.update(me.id(), new AgentDraft(null, null, null, null, null, null, null, null, timeZone, locale, null,
 					status, null));
+			agents.changeAutoTranslate(me.id(), autoTranslate);
 		}
 		catch (DomainException e) {
 			return refused(e, current, model, response, me);
@@ -151,6 +152,7 @@ class ProfilePage {
 	private String form(Model model, AgentView agent) {
 		Instant now = Instant.now();
 		model.addAttribute("agent", agent);
+		model.addAttribute("autoTranslate", agents.autoTranslates(agent.id()));
 		model.addAttribute("locales", locales.stream().map(Locale::toLanguageTag).toList());
 		model.addAttribute("statuses", AgentStatus.values());
 		model.addAttribute("zones", ZoneId.getAvailableZoneIds().stream()

@@ -37,6 +37,10 @@ public class Message {
 
 	private @Nullable Double languageConfidence;
 
+	private @Nullable String agentOriginalText;
+
+	private @Nullable String agentOriginalLanguage;
+
 	private Instant createdAt;
 
 	@OneToMany(mappedBy = "message", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -73,6 +77,12 @@ public class Message {
 		this.languageConfidence = confidence;
 	}
 
+	/** Keeps what the agent wrote in their own language before the reply was sent translated. */
+	public void keepAgentOriginal(AgentOriginal original) {
+		this.agentOriginalText = original.text();
+		this.agentOriginalLanguage = original.language();
+	}
+
 	public Long id() {
 		return id;
 	}
@@ -92,6 +102,7 @@ public class Message {
 	public MessageView view() {
 		return new MessageView(new MessageId(id), new TicketId(ticketId), kind, authorType,
 				authorId == null ? null : authorId.toString(), authorName, bodyText, bodyHtml, language,
-				languageConfidence, createdAt, attachments.stream().map(Attachment::view).toList());
+				languageConfidence, createdAt, attachments.stream().map(Attachment::view).toList(),
+				agentOriginalText == null ? null : new AgentOriginal(agentOriginalText, agentOriginalLanguage));
 	}
 }

@@ -162,7 +162,10 @@ class TicketController {
 	@Operation(summary = "Reply, add an internal note, or record a customer message",
 			description = "kind is outbound (default, a reply to the customer), note, or inbound (the customer wrote "
 					+ "through an integration). Example: {\"kind\": \"outbound\", \"body\": \"Danke, ...\", \"status\": \"pending\"}. "
-					+ "Attachments: [{\"fileName\": \"label.pdf\", \"contentType\": \"application/pdf\", \"data\": \"<base64>\"}]")
+					+ "Attachments: [{\"fileName\": \"label.pdf\", \"contentType\": \"application/pdf\", \"data\": \"<base64>\"}]. "
+					+ "A reply written in the agent's language and sent translated keeps the agent's words for agents only: "
+					+ "{\"body\": \"Ihr Paket ist unterwegs.\", \"agentOriginal\": {\"text\": \"Your parcel is on its way.\", "
+					+ "\"language\": \"en\"}}; the customer receives only body, and the message shows agentOriginal.")
 	MessageJson post(@PathVariable String id, @RequestBody MessageRequest request,
 			@AuthenticationPrincipal AgentPrincipal me) {
 		TicketId ticketId = TicketId.parse(id);
@@ -174,9 +177,14 @@ class TicketController {
 		if (kind != MessageKind.OUTBOUND && request.status() != null) {
 			throw DomainException.malformed("message.status_with_reply_only", "status can be set only with a reply");
 		}
+		if (kind != MessageKind.OUTBOUND && request.agentOriginal() != null) {
+			throw DomainException.malformed("message.original_with_reply_only",
+					"agentOriginal can be kept only with a reply");
+		}
 		return MessageJson.of(switch (kind) {
 			case OUTBOUND -> tickets.reply(ticketId, me.id(), request.toBody(),
-					request.status() == null ? null : TicketStatus.parse(request.status()));
+					request.status() == null ? null : TicketStatus.parse(request.status()),
+					request.agentOriginal() == null ? null : request.agentOriginal().toOriginal());
 			case NOTE -> tickets.addNote(ticketId, me.id(), request.toBody());
 			case INBOUND -> {
 				TicketView ticket = tickets.get(ticketId);

@@ -65,14 +65,21 @@ class TicketPages {
 		return new ModelAndView("ticket/inbox");
 	}
 
-	/** A reply to the customer or an internal note, with files; a reply can set the status in the same step. */
+	/**
+	 * A reply to the customer or an internal note, with files; a reply can set the status in the same step. A reply
+	 * whose {@code translation} the agent previewed (and maybe edited) sends that translation, and keeps {@code body},
+	 * the agent's own words in {@code originalLanguage}, with the message for agents.
+	 */
 	@PostMapping("/tickets/{id}/messages")
 	ModelAndView post(@PathVariable String id, @RequestParam(defaultValue = "reply") String kind,
 			@RequestParam(required = false) @Nullable String body, @RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String translation,
+			@RequestParam(required = false) @Nullable String originalLanguage,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
 			@AuthenticationPrincipal AgentPrincipal me, HttpServletRequest request, Model model) {
 		TicketId ticketId = TicketId.parse(id);
-		MessageBody message = new MessageBody(body, null, attachments(files));
+		boolean translated = !"note".equals(kind) && translation != null && !translation.isBlank();
+		MessageBody message = new MessageBody(translated ? translation : body, null, attachments(files));
 		MessageView posted;
 		if ("note".equals(kind)) {
 			require(me, Permission.TICKET_NOTE);
@@ -81,7 +88,8 @@ class TicketPages {
 		else {
 			require(me, Permission.TICKET_WRITE);
 			posted = tickets.reply(ticketId, me.id(), message,
-					status == null || status.isBlank() ? null : TicketStatus.parse(status));
+					status == null || status.isBlank() ? null : TicketStatus.parse(status),
+					translated && body != null && !body.isBlank() ? new AgentOriginal(body, originalLanguage) : null);
 		}
 		if (!Htmx.partial(request)) {
 			return new ModelAndView("redirect:/tickets/" + ticketId);

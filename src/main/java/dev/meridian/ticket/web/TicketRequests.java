@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.meridian.shared.DomainException;
+import dev.meridian.ticket.AgentOriginal;
 import dev.meridian.ticket.MessageBody;
 import dev.meridian.ticket.NewAttachment;
 import org.jspecify.annotations.Nullable;
@@ -38,11 +39,24 @@ final class TicketRequests {
 	}
 
 	record MessageRequest(@Nullable String kind, @Nullable String body, @Nullable String html,
-			@Nullable List<AttachmentUpload> attachments, @Nullable String status) {
+			@Nullable List<AttachmentUpload> attachments, @Nullable String status,
+			@Nullable OriginalText agentOriginal) {
 
 		MessageBody toBody() {
 			return new MessageBody(body, html,
 					attachments == null ? List.of() : attachments.stream().map(AttachmentUpload::decode).toList());
+		}
+	}
+
+	/** What the agent wrote in their own language before {@code body} was translated for the customer. */
+	record OriginalText(@Nullable String text, @Nullable String language) {
+
+		AgentOriginal toOriginal() {
+			if (text == null || text.isBlank()) {
+				throw DomainException.malformed("message.original_text_required",
+						"agentOriginal needs a text: what the agent wrote before translation");
+			}
+			return new AgentOriginal(text, language);
 		}
 	}
 

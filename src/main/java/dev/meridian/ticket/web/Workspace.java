@@ -202,10 +202,53 @@ class Workspace {
 			.filter(t -> !t.id().equals(id))
 			.limit(OTHER_TICKETS)
 			.toList());
+		translation(model, ticket, conversation, me);
 		model.addAttribute("canWrite", me.may(Permission.TICKET_WRITE));
 		model.addAttribute("canNote", me.may(Permission.TICKET_NOTE));
 		model.addAttribute("canMerge", me.may(Permission.TICKET_MERGE));
 		model.addAttribute("me", me);
+	}
+
+	/**
+	 * What the ticket view offers to translate: the messages in a language other than the agent's (by a button, or
+	 * at once when the agent chose automatic translation), and the composer's translation of the agent's reply into
+	 * the ticket's language when that is not the agent's own.
+	 */
+	private void translation(Model model, TicketView ticket, List<MessageView> conversation, AgentPrincipal me) {
+		String agentLanguage = agentLanguage(me);
+		model.addAttribute("agentLanguage", agentLanguage);
+		model.addAttribute("autoTranslate", agents.autoTranslates(me.id()));
+		model.addAttribute("translatable", conversation.stream()
+			.filter(m -> m.agentOriginal() == null && foreign(m.language(), agentLanguage))
+			.map(m -> m.id().toString())
+			.collect(Collectors.toSet()));
+		model.addAttribute("replyLanguage", foreign(ticket.language(), agentLanguage) ? ticket.language() : null);
+	}
+
+	/** The agent's UI language as a BCP 47 tag: the language they read and write. */
+	static String agentLanguage(AgentPrincipal me) {
+		String tag = me.locale().toLanguageTag();
+		return LanguageTag.known(tag) ? LanguageTag.normalize(tag) : "en";
+	}
+
+	/**
+	 * Whether a text in {@code language} needs translating for someone who reads {@code reader}: another language, or
+	 * the other Chinese script (zh-CN and zh-TW readers each get the other's text translated).
+	 */
+	static boolean foreign(@Nullable String language, String reader) {
+		if (!LanguageTag.known(language)) {
+			return false;
+		}
+		Locale text = Locale.forLanguageTag(language);
+		Locale agent = Locale.forLanguageTag(reader);
+		if (!text.getLanguage().equals(agent.getLanguage())) {
+			return true;
+		}
+		return "zh".equals(text.getLanguage()) && traditional(text) != traditional(agent);
+	}
+
+	private static boolean traditional(Locale chinese) {
+		return "Hant".equals(chinese.getScript()) || Set.of("TW", "HK", "MO").contains(chinese.getCountry());
 	}
 
 	static String customerName(@Nullable CustomerView customer) {

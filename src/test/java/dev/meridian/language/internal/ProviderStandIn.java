@@ -59,6 +59,7 @@ public abstract class ProviderStandIn implements AutoCloseable {
 	private volatile Duration delay = Duration.ZERO;
 	private volatile @Nullable Reply next;
 	private volatile @Nullable String lastTranslation;
+	private final Map<String, String> phrasebook = new java.util.concurrent.ConcurrentHashMap<>();
 
 	ProviderStandIn() {
 		try {
@@ -125,9 +126,18 @@ public abstract class ProviderStandIn implements AutoCloseable {
 		return lastTranslation;
 	}
 
-	/** The stand-in's translation: the target code in brackets, then the text. */
+	/**
+	 * Teaches the stand-in a real translation of {@code text}, into whatever target is asked, so that a page shows
+	 * what a person would read; untaught texts keep the bracketed form.
+	 */
+	public void teach(String text, String translation) {
+		phrasebook.put(text.strip(), translation);
+	}
+
+	/** The stand-in's translation: a taught one, else the target code in brackets, then the text. */
 	String translate(String text, String targetCode) {
-		String translation = "[" + targetCode + "] " + text;
+		String taught = phrasebook.get(text.strip());
+		String translation = taught != null ? taught : "[" + targetCode + "] " + text;
 		lastTranslation = translation;
 		return translation;
 	}

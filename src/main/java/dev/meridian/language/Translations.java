@@ -122,7 +122,9 @@ public class Translations {
 			.filter(m -> m.id().equals(message))
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("message", message));
-		String body = found.body();
+		// a customer's quoted history and signature are folded away in the conversation: not worth translating
+		String body = found.kind() == dev.meridian.ticket.MessageKind.INBOUND
+				? dev.meridian.shared.QuotedHistory.ofText(found.body()).main() : found.body();
 		if (NormalizedText.of(body).isEmpty()) {
 			// An attachment-only or image-only message: nothing to translate, and not the agent's mistake.
 			String to = targetTag(target);

@@ -20,6 +20,7 @@ import dev.meridian.identity.TeamView;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.LanguageTag;
 import dev.meridian.shared.PageRequest;
+import dev.meridian.shared.QuotedHistory;
 import dev.meridian.shared.Slice;
 import dev.meridian.ticket.*;
 import org.jspecify.annotations.Nullable;
@@ -203,6 +204,7 @@ class Workspace {
 			.limit(OTHER_TICKETS)
 			.toList());
 		translation(model, ticket, conversation, me);
+		model.addAttribute("quotes", quotes(conversation));
 		model.addAttribute("canWrite", me.may(Permission.TICKET_WRITE));
 		model.addAttribute("canNote", me.may(Permission.TICKET_NOTE));
 		model.addAttribute("canMerge", me.may(Permission.TICKET_MERGE));
@@ -223,6 +225,24 @@ class Workspace {
 			.map(m -> m.id().toString())
 			.collect(Collectors.toSet()));
 		model.addAttribute("replyLanguage", foreign(ticket.language(), agentLanguage) ? ticket.language() : null);
+	}
+
+	/**
+	 * Customers' messages split into what they wrote this time and the quoted history and signature below it, which
+	 * the conversation folds away; only messages that have such a part are in the map.
+	 */
+	static Map<String, QuotedHistory> quotes(List<MessageView> conversation) {
+		Map<String, QuotedHistory> quotes = new HashMap<>();
+		for (MessageView m : conversation) {
+			if (m.kind() != MessageKind.INBOUND) {
+				continue;
+			}
+			QuotedHistory split = m.html() != null ? QuotedHistory.ofHtml(m.html()) : QuotedHistory.ofText(m.body());
+			if (split.collapsed()) {
+				quotes.put(m.id().toString(), split);
+			}
+		}
+		return quotes;
 	}
 
 	/** The agent's UI language as a BCP 47 tag: the language they read and write. */

@@ -49,8 +49,44 @@ class HtmlPreparation implements InboundStep {
 		for (Element element : document.select("[background]")) {
 			element.removeAttr("background");
 		}
+		markQuotes(document);
 		String sanitized = SanitizedHtml.of(document.body().html()).html().strip();
 		return sanitized.isEmpty() ? null : sanitized;
+	}
+
+	/**
+	 * The sanitizer drops classes and ids, and with them the marks mail programs put on quoted history. Gmail's and
+	 * Yahoo's quote containers become {@code blockquote}s, and Outlook's reply header (with the rule above it and
+	 * everything after it) is wrapped in one, so the conversation can fold the history away
+	 * ({@link dev.meridian.shared.QuotedHistory}). Only the wrapping changes; every word stays.
+	 */
+	static void markQuotes(Document document) {
+		for (Element quote : document.select("div.gmail_quote, div.yahoo_quoted")) {
+			if (quote.parents().stream().noneMatch(p -> p.is("blockquote, div.gmail_quote, div.yahoo_quoted"))) {
+				quote.tagName("blockquote");
+			}
+		}
+		Element header = document.selectFirst("div#divRplyFwdMsg, div#appendonsend");
+		if (header == null || header.parent() == null) {
+			return;
+		}
+		Element previous = header.previousElementSibling();
+		Element first = previous != null && previous.normalName().equals("hr") ? previous : header;
+		if (header.id().equals("appendonsend")) {
+			// an empty marker: the quote starts with the rule or header right after it
+			Element next = header.nextElementSibling();
+			if (next == null) {
+				return;
+			}
+			first = next;
+		}
+		Element quote = new Element("blockquote");
+		first.before(quote);
+		java.util.List<org.jsoup.nodes.Node> rest = new java.util.ArrayList<>(
+				quote.parent().childNodes().subList(quote.siblingIndex() + 1, quote.parent().childNodeSize()));
+		for (org.jsoup.nodes.Node node : rest) {
+			quote.appendChild(node);
+		}
 	}
 
 	static String inlineUrl(long rawMailId, String cid) {

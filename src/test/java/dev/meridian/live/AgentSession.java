@@ -1,0 +1,144 @@
+package dev.meridian.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An agent signed in to the UI over plain HTTP (form login, session cookie, CSRF cookie), and the server-sent events
+ * it reads from {@code /live/events}. The session lives in the database, so the same agent can read events from
+ * another node.
+ */
+final class AgentSession implements AutoCloseable {
+
+	record Event(String name, JsonNode data) {
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.cookieHandler(cookies)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+	private CompletableFuture<?> stream;
+
+	static AgentSession signIn(String base, String email, String password) throws Exception {
+		AgentSession session = new AgentSession();
+		String page = session.http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		String form = Stream.of(Map.entry("username", email), Map.entry("password", password),
+					Map.entry("_csrf", find(page, "name=\"_csrf\" value=\"")))
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<Void> login = session.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		return session;
+	}
+
+	/** The masked CSRF token a page of {@code base} carries, as the UI's scripts send it. */
+	private String csrf(String base) throws IOException, InterruptedException {
+		String page = http.send(HttpRequest.newBuilder(URI.create(base + "/profile")).GET().build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		return find(page, "name=\"_csrf\" content=\"");
+	}
+
+	private static String find(String page, String before) {
+		int start = page.indexOf(before);
+		assertThat(start).as("a CSRF token in the page").isNotNegative();
+		start += before.length();
+		return page.substring(start, page.indexOf('"', start));
+	}
+
+	/** Opens the event stream on {@code base} (any node) and waits for its {@code hello}. */
+	void listen(String base) throws Exception {
+		stream = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/live/events"))
+			.header("Accept", "text/event-stream")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new java.util.concurrent.Flow.Subscriber<String>() {
+				private String name = "message";
+
+				@Override
+				public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+					subscription.request(Long.MAX_VALUE);
+				}
+
+				@Override
+				public void onNext(String line) {
+					if (line.startsWith("event:")) {
+						name = line.substring(6).strip();
+					}
+					else if (line.startsWith("data:")) {
+						events.add(new Event(name, JSON.readTree(line.substring(5).strip())));
+					}
+					else if (line.isEmpty()) {
+						name = "message";
+					}
+				}
+
+				@Override
+				public void onError(Throwable throwable) {
+				}
+
+				@Override
+				public void onComplete() {
+				}
+			}));
+		next(e -> e.name().equals("hello"), Duration.ofSeconds(10));
+	}
+
+	/** The next event that matches, skipping others; fails after {@code timeout}. */
+	Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			long left = deadline - System.nanoTime();
+			Event event = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+			if (event == null) {
+				throw new AssertionError("no matching live event within " + timeout);
+			}
+			if (wanted.test(event)) {
+				return event;
+			}
+		}
+	}
+
+	int post(String base, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("X-XSRF-TOKEN", csrf(base))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	@Override
+	public void close() {
+		if (stream != null) {
+			stream.cancel(true);
+		}
+	}
+}

@@ -8,8 +8,19 @@ import java.util.List;
  */
 public class DomainException extends RuntimeException {
 
+	/** What went wrong, and the HTTP status that says it to a client or a browser. */
 	public enum Kind {
-		MALFORMED, NOT_FOUND, CONFLICT, RULE_BROKEN, FORBIDDEN, TOO_LARGE
+		MALFORMED(400), NOT_FOUND(404), CONFLICT(409), RULE_BROKEN(422), FORBIDDEN(403), TOO_LARGE(413);
+
+		private final int httpStatus;
+
+		Kind(int httpStatus) {
+			this.httpStatus = httpStatus;
+		}
+
+		public int httpStatus() {
+			return httpStatus;
+		}
 	}
 
 	private final String code;
@@ -45,6 +56,10 @@ public class DomainException extends RuntimeException {
 
 	public String code() {
 		return code;
+	}
+
+	public int httpStatus() {
+		return kind.httpStatus();
 	}
 
 	public Kind kind() {

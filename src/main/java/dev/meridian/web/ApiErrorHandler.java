@@ -34,14 +34,7 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(DomainException.class)
 	ResponseEntity<ApiError> domain(DomainException e) {
-		HttpStatus status = switch (e.kind()) {
-			case MALFORMED -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-		};
+		HttpStatus status = HttpStatus.valueOf(e.httpStatus());
 		return ResponseEntity.status(status).body(new ApiError(e.code(), e.getMessage(), e.details()));
 	}
 

@@ -17,6 +17,7 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.identity.TeamView;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.TimeZoneChoices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -104,7 +105,7 @@ class AdminAgentPages {
 			return "redirect:/admin/agents";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, null, FormError.of(e, messages, locale), locale);
 		}
 	}
@@ -127,7 +128,7 @@ class AdminAgentPages {
 			return "redirect:/admin/agents";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, agent, FormError.of(e, messages, locale), locale);
 		}
 	}
@@ -157,7 +158,7 @@ class AdminAgentPages {
 				model.addAttribute("passwordError", error.message());
 				return "admin/agent-form :: password";
 			}
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			model.addAttribute("passwordError", error.message());
 			return form(model, AgentForm.of(agent), agent, null, locale);
 		}
@@ -180,7 +181,7 @@ class AdminAgentPages {
 		model.addAttribute("roles", roles());
 		model.addAttribute("teams", teams.all());
 		model.addAttribute("languages", AdminChoices.languages(locale, form.getLanguages()));
-		model.addAttribute("zones", AdminChoices.zones(clock.instant(), form.getTimeZone()));
+		model.addAttribute("zones", TimeZoneChoices.groups(clock.instant(), form.getTimeZone()));
 		model.addAttribute("uiLocales", AdminChoices.uiLocales(uiLocales, form.getLocale()));
 		if (agent != null) {
 			Viewer viewer = Viewer.of(locale);

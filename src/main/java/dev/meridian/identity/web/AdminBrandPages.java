@@ -58,7 +58,7 @@ class AdminBrandPages {
 			return "redirect:/admin/brands";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, null, FormError.of(e, messages, locale));
 		}
 	}
@@ -79,7 +79,7 @@ class AdminBrandPages {
 			return "redirect:/admin/brands";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, brand, FormError.of(e, messages, locale));
 		}
 	}

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,7 +29,7 @@ class AdminPages {
 	@ExceptionHandler(DomainException.class)
 	String problem(DomainException e, HttpServletRequest request, HttpServletResponse response, Model model,
 			Locale locale) {
-		response.setStatus(status(e).value());
+		response.setStatus(e.httpStatus());
 		String section = section(request.getRequestURI().substring(request.getContextPath().length()));
 		model.addAttribute("section", section);
 		model.addAttribute("problem", FormError.of(e, messages, locale).message());
@@ -41,17 +40,6 @@ class AdminPages {
 	static boolean partial(HttpServletRequest request) {
 		return "true".equals(request.getHeader("HX-Request"))
 				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
-	}
-
-	static HttpStatus status(DomainException e) {
-		return switch (e.kind()) {
-			case MALFORMED -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-		};
 	}
 
 	/** "refunds, amazon  ,," → [refunds, amazon]. */

@@ -14,6 +14,7 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.identity.TeamView;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.TimeZoneChoices;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -61,7 +62,7 @@ class AdminTeamPages {
 			.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
 		model.addAttribute("teams", teams.all().stream()
 			.map(t -> new TeamRow(t.id().toString(), t.name(), t.timeZone().getId(),
-					AdminChoices.offset(t.timeZone(), now), viewer.localTime(now, t.timeZone()),
+					TimeZoneChoices.offset(t.timeZone(), now), viewer.localTime(now, t.timeZone()),
 					members.getOrDefault(t.id(), 0L), viewer.date(t.createdAt())))
 			.toList());
 		return AdminPages.partial(request) ? "admin/teams :: rows" : "admin/teams";
@@ -76,7 +77,7 @@ class AdminTeamPages {
 				ZoneId zone = ZoneId.of(timeZone);
 				Instant now = clock.instant();
 				text = messages.getMessage("admin.teams.local_time_now",
-						new Object[] { Viewer.of(locale).localTime(now, zone), AdminChoices.offset(zone, now) }, locale);
+						new Object[] { Viewer.of(locale).localTime(now, zone), TimeZoneChoices.offset(zone, now) }, locale);
 			}
 			catch (DateTimeException e) {
 				// an unknown zone shows no time; saving reports it
@@ -100,7 +101,7 @@ class AdminTeamPages {
 			return "redirect:/admin/teams";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, null, FormError.of(e, messages, locale), locale);
 		}
 	}
@@ -121,7 +122,7 @@ class AdminTeamPages {
 			return "redirect:/admin/teams";
 		}
 		catch (DomainException e) {
-			response.setStatus(AdminPages.status(e).value());
+			response.setStatus(e.httpStatus());
 			return form(model, form, team, FormError.of(e, messages, locale), locale);
 		}
 	}
@@ -131,7 +132,7 @@ class AdminTeamPages {
 		model.addAttribute("form", form);
 		model.addAttribute("team", team);
 		model.addAttribute("error", error);
-		model.addAttribute("zones", AdminChoices.zones(clock.instant(), form.getTimeZone()));
+		model.addAttribute("zones", TimeZoneChoices.groups(clock.instant(), form.getTimeZone()));
 		clock(form.getTimeZone(), model, locale);
 		return "admin/team-form";
 	}

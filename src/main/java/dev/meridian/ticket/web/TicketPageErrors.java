@@ -42,14 +42,7 @@ class TicketPageErrors {
 
 	@ExceptionHandler(DomainException.class)
 	ModelAndView domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
-		HttpStatus status = switch (e.kind()) {
-			case MALFORMED -> HttpStatus.BAD_REQUEST;
-			case NOT_FOUND -> HttpStatus.NOT_FOUND;
-			case CONFLICT -> HttpStatus.CONFLICT;
-			case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
-			case FORBIDDEN -> HttpStatus.FORBIDDEN;
-			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
-		};
+		HttpStatus status = HttpStatus.valueOf(e.httpStatus());
 		return alert(request, response, status, "error." + e.code(), e.getMessage());
 	}
 

@@ -89,6 +89,11 @@ class AdminScreenshotsIntegrationTests {
 						shoot(page, "/admin/brands/" + directory.brand().id() + "/edit",
 								"admin-brand-edit-" + language + "-" + size, phone, problems);
 						shoot(page, "/admin/teams/new", "admin-team-new-" + language + "-" + size, phone, problems);
+						shoot(page, "/admin/sla", "admin-sla-" + language + "-" + size, phone, problems);
+						shoot(page, "/admin/sla/policies/new", "admin-sla-policy-new-" + language + "-" + size, phone,
+								problems);
+						shoot(page, "/admin/sla/calendars/new", "admin-sla-calendar-new-" + language + "-" + size,
+								phone, problems);
 					}
 				}
 			}

@@ -67,7 +67,7 @@ class MailboxPages {
 			return "redirect:/admin/mailboxes";
 		}
 		catch (DomainException e) {
-			response.setStatus(status(e));
+			response.setStatus(e.httpStatus());
 			return form(model, form, null, error(e, locale), null);
 		}
 	}
@@ -89,7 +89,7 @@ class MailboxPages {
 			return "redirect:/admin/mailboxes";
 		}
 		catch (DomainException e) {
-			response.setStatus(status(e));
+			response.setStatus(e.httpStatus());
 			return form(model, form, mailbox, error(e, locale), null);
 		}
 	}
@@ -101,7 +101,7 @@ class MailboxPages {
 			return form(model, MailboxForm.of(mailbox), mailbox, null, mailboxes.test(mailbox.id()));
 		}
 		catch (DomainException e) {
-			response.setStatus(status(e));
+			response.setStatus(e.httpStatus());
 			return form(model, MailboxForm.of(mailbox), mailbox, error(e, locale), null);
 		}
 	}
@@ -135,14 +135,4 @@ class MailboxPages {
 		return new PageError(e.code(), messages.getMessage("error." + e.code(), null, e.getMessage(), locale));
 	}
 
-	private static int status(DomainException e) {
-		return switch (e.kind()) {
-			case MALFORMED -> 400;
-			case NOT_FOUND -> 404;
-			case CONFLICT -> 409;
-			case FORBIDDEN -> 403;
-			case TOO_LARGE -> 413;
-			case RULE_BROKEN -> 422;
-		};
-	}
 }

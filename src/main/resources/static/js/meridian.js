@@ -173,6 +173,77 @@
     return true;
   }
 
+  /* ---------- Macros: the composer's picker ---------- */
+
+  /* Puts the reply of an applied macro into the composer: replaces an empty draft, else goes after it. */
+  function macroApplied(result) {
+    const applied = result.querySelector('.macro-applied');
+    const body = $('#composer-body');
+    if (!applied || !body) {
+      return;
+    }
+    const text = applied.dataset.body || '';
+    if (text) {
+      compose('reply');
+      body.value = body.value.trim() ? body.value.replace(/\s+$/, '') + '\n\n' + text : text;
+      body.focus();
+      body.setSelectionRange(body.value.length, body.value.length);
+    }
+    const id = openTicketId();
+    if (applied.dataset.changed === 'true' && id && window.htmx) {
+      // The macro changed fields: an empty fields post answers the fresh header, fields and list row.
+      window.htmx.ajax('POST', '/tickets/' + id + '/fields', { swap: 'none' });
+    }
+    result.replaceChildren();
+  }
+
+  document.addEventListener('htmx:afterSwap', (event) => {
+    const target = event.detail.target;
+    if (target && target.id === 'macro-result') {
+      macroApplied(target);
+    }
+    if (target && target.id === 'macro-menu') {
+      const search = $('.macro-search', target);
+      if (search) {
+        search.focus();
+      }
+    }
+  });
+
+  document.addEventListener('input', (event) => {
+    if (event.target.classList && event.target.classList.contains('macro-search')) {
+      // Every typed word must occur in the name, in any order: "refund de" finds "DE refund (partial)".
+      const words = event.target.value.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+      $$('.macro-item', event.target.closest('.macro-menu')).forEach((item) => {
+        const name = item.dataset.name || '';
+        item.classList.toggle('d-none', !words.every((w) => name.includes(w)));
+      });
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    // Enter in the picker's search applies the first macro still shown.
+    if (event.key === 'Enter' && event.target.classList && event.target.classList.contains('macro-search')) {
+      event.preventDefault();
+      const first = $$('.macro-item', event.target.closest('.macro-menu')).find((item) => !item.classList.contains('d-none'));
+      if (first) {
+        first.click();
+        const toggle = $('[data-shortcut="macros"]');
+        if (toggle && window.bootstrap) {
+          window.bootstrap.Dropdown.getOrCreateInstance(toggle).hide();
+        }
+      }
+    }
+  });
+
+  /* Forms that destroy something ask first. */
+  document.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (form.dataset && form.dataset.confirm && !window.confirm(form.dataset.confirm)) {
+      event.preventDefault();
+    }
+  });
+
   /* ---------- Keyboard shortcuts ---------- */
 
   function moveInList(step) {
@@ -252,6 +323,7 @@
       case 'n': handled = compose('note'); break;
       case 'a': handled = press('[data-shortcut="assign-me"]'); break;
       case 's': handled = press('[data-shortcut="solve"]'); break;
+      case 'm': handled = press('[data-shortcut="macros"]'); break;
       case '/': {
         const search = $('#q');
         handled = !!search;

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.meridian.compliance.internal.AuditRecord;
 import dev.meridian.compliance.internal.AuditRecordRepository;
 import dev.meridian.identity.AgentPrincipal;
+import dev.meridian.shared.AuditActor;
 import dev.meridian.shared.AuditableChange;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,10 @@ public class AuditLog {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(AuditableChange change) {
-		AgentPrincipal actor = AgentPrincipal.current();
-		records.save(new AuditRecord(clock.instant(), actor == null ? "system" : actor.email(), change.entityType(),
+		AgentPrincipal person = AgentPrincipal.current();
+		String rule = AuditActor.current();
+		String actor = rule != null ? rule : person == null ? "system" : person.email();
+		records.save(new AuditRecord(clock.instant(), actor, change.entityType(),
 				change.entityId(), change.action(), json.writeValueAsString(new java.util.TreeMap<>(change.changes()))));
 	}
 

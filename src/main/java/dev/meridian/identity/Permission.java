@@ -18,7 +18,9 @@ public enum Permission {
 	/** Hand raw inbound mail to a mailbox, as a mail server's pipe does; nothing else. */
 	MAIL_INBOUND("mail:inbound"),
 	/** Choose the machine translation provider, set its API key, read its usage. */
-	TRANSLATION_CONFIGURE("translation:configure");
+	TRANSLATION_CONFIGURE("translation:configure"),
+	/** Manage shared macros, triggers and outbound webhooks. */
+	AUTOMATION_WRITE("automation:write");
 
 	private final String authority;
 

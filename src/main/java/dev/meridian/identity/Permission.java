@@ -20,7 +20,9 @@ public enum Permission {
 	/** Choose the machine translation provider, set its API key, read its usage. */
 	TRANSLATION_CONFIGURE("translation:configure"),
 	/** Manage shared macros, triggers and outbound webhooks. */
-	AUTOMATION_WRITE("automation:write");
+	AUTOMATION_WRITE("automation:write"),
+	/** Configure quality inspection: scorecards, inspection rules, inspection runs over past conversations. */
+	QUALITY_CONFIGURE("quality:configure");
 
 	private final String authority;
 

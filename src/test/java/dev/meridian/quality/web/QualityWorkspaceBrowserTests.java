@@ -110,6 +110,35 @@ class QualityWorkspaceBrowserTests extends ApiTestSupport {
 		}
 	}
 
+	@Test
+	void aLeadReadsTheReportsAndTheScorecardsInGerman() {
+		Reviewer reviewer = reviewerWithReview("en");
+		String email = uniqueEmail("lead");
+		String password = "Pass-" + UUID.randomUUID();
+		Response created = post("/api/v1/agents", adminToken(), Map.of("name", "Katrin Schneider " + unique(), "email",
+				email, "password", password, "role", "lead", "locale", "de", "timeZone", "Europe/Berlin"));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+			Page page = signedIn(context, new Reviewer(email, password, reviewer.review()));
+			page.navigate(url("/quality/reports"));
+			assertThat(page.locator("h1")).hasText("Qualitätsberichte");
+			assertThat(page.locator("#red-lines-title")).hasText("Überschreitungen roter Linien");
+			assertThat(page.locator("body")).not().containsText("red_line");
+			assertThat(page.locator("body")).not().containsText(".0 ");
+			screenshot(page, "quality-reports-desktop-de");
+			String csvLink = page.locator("a[href^='/quality/reports/red-lines.csv']").getAttribute("href");
+			com.microsoft.playwright.APIResponse csv = page.request().get(url(csvLink));
+			assertThat(csv.status()).isEqualTo(200);
+			assertThat(csv.headers().get("content-type")).startsWith("text/csv");
+			assertThat(csv.text()).contains("ticket,number,agent,agentName,item,source,solvedAt,excerpt");
+
+			page.navigate(url("/quality/scorecards"));
+			assertThat(page.locator(".quality-card h3").first()).hasText("Rote Linie im Service");
+			assertThat(page.locator("body")).not().containsText("red_line");
+			screenshot(page, "quality-scorecards-desktop-de");
+		}
+	}
+
 	private record Reviewer(String email, String password, String review) {
 	}
 

@@ -313,6 +313,9 @@
         event.preventDefault();
         window.location.assign(document.querySelector('.navbar-brand').getAttribute('href') || '/inbox');
       }
+      if (event.key === 'n' && press('[data-shortcut="next-ticket"]')) {
+        event.preventDefault();
+      }
       return;
     }
     let handled;

@@ -15,6 +15,7 @@ import dev.meridian.identity.Agents;
 import dev.meridian.identity.Brands;
 import dev.meridian.identity.TeamId;
 import dev.meridian.identity.Teams;
+import dev.meridian.shared.AuditActor;
 import dev.meridian.shared.AuditableChange;
 import dev.meridian.shared.DomainException;
 import dev.meridian.shared.LanguageTag;
@@ -202,6 +203,24 @@ public class Tickets {
 		return message.view();
 	}
 
+	/**
+	 * A reply an automation rule sends to the customer in the name of {@code sender} (the rule's name, shown to
+	 * agents as the author). Unlike an agent's reply it leaves the status and the first-reply time alone; the
+	 * channel sends it like any reply.
+	 */
+	public MessageView automaticReply(TicketId id, String sender, MessageBody body) {
+		Ticket ticket = find(id);
+		Instant now = clock.instant();
+		if (ticket.isClosed()) {
+			throw DomainException.ruleBroken("ticket.closed", "ticket #" + ticket.number() + " is closed and cannot change");
+		}
+		ticket.noted(now);
+		Message message = store(ticket, MessageKind.OUTBOUND, AuthorType.SYSTEM, null, sender, body, now);
+		events.publishEvent(new ReplyQueued(id, new MessageId(message.id()), ticket.view().channel()));
+		audit(id, "replied", Map.of("message", message.id().toString()));
+		return message.view();
+	}
+
 	/** An internal note: seen by agents only, and it changes no status. */
 	public MessageView addNote(TicketId id, AgentId author, MessageBody body) {
 		return addNote(id, author, body, clock.instant());
@@ -271,7 +290,7 @@ public class Tickets {
 		}
 		statusChanged(ticket, from);
 		if (!audit.isEmpty()) {
-			events.publishEvent(new TicketUpdated(id, Set.copyOf(audit.keySet())));
+			events.publishEvent(new TicketUpdated(id, Set.copyOf(audit.keySet()), AuditActor.current()));
 			audit(id, "updated", audit);
 		}
 		return ticket.view();
@@ -413,7 +432,7 @@ public class Tickets {
 		return new AttachmentContent(attachment.fileName(), attachment.contentType(), attachment.content());
 	}
 
-	private Message store(Ticket ticket, MessageKind kind, AuthorType authorType, long authorId, String authorName,
+	private Message store(Ticket ticket, MessageKind kind, AuthorType authorType, @Nullable Long authorId, String authorName,
 			MessageBody body, Instant at) {
 		String html = body.html() == null || body.html().isBlank() ? null : SanitizedHtml.of(body.html()).html();
 		String text = body.text() != null && !body.text().isBlank() ? body.text().strip()

@@ -3,18 +3,13 @@ package dev.meridian.automation.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.meridian.automation.MacroChanges;
 import dev.meridian.automation.MacroDraft;
 import dev.meridian.automation.MacroView;
@@ -29,30 +24,17 @@ import dev.meridian.identity.BrandDraft;
 import dev.meridian.identity.BrandView;
 import dev.meridian.identity.Brands;
 import dev.meridian.ticket.*;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An agent applies a macro in the composer of a real browser: {@code m} opens the picker, typing finds the macro,
  * Enter applies it. The German customer's text lands in the composer with the placeholders filled, and the field
  * changes show in the side panel. Screenshots land in {@code target/screenshots}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-class MacroComposerBrowserTests {
+class MacroComposerBrowserTests extends BrowserTestSupport {
 
-	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 	private static final String PASSWORD = "Macro-Browser-Pass-1";
-
-	private static Playwright playwright;
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	Brands brands;
@@ -68,27 +50,6 @@ class MacroComposerBrowserTests {
 
 	@Autowired
 	Macros macros;
-
-	@BeforeAll
-	static void launchBrowser() throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		playwright = Playwright.create();
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(Paths.get("/usr/bin/chromium"))
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
 
 	@Test
 	void agentAppliesAMacroWithTheKeyboardAndReviewsTheReply() {
@@ -111,11 +72,7 @@ class MacroComposerBrowserTests {
 			.setViewportSize(1366, 850)
 			.setLocale("en-US"))) {
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(agent.email());
-			page.locator("#password").fill(PASSWORD);
-			page.locator("form button[type=submit]").click();
-			page.waitForURL(url("/inbox"));
+			signIn(page, agent.email(), PASSWORD);
 			page.navigate(url("/tickets/" + ticket.id()));
 			assertThat(page.locator("#ticket-pane .ticket-subject")).hasText(ticket.subject());
 
@@ -145,11 +102,7 @@ class MacroComposerBrowserTests {
 			.setViewportSize(1366, 850)
 			.setLocale("zh-CN"))) {
 			Page page = context.newPage();
-			page.navigate(url("/login"));
-			page.locator("#username").fill(agent.email());
-			page.locator("#password").fill(PASSWORD);
-			page.locator("form button[type=submit]").click();
-			page.waitForURL(url("/inbox"));
+			signIn(page, agent.email(), PASSWORD);
 			page.navigate(url("/macros/new"));
 			assertThat(page.locator("#shared")).isDisabled();
 			page.locator("#name").fill("退款说明 " + run);
@@ -179,11 +132,4 @@ class MacroComposerBrowserTests {
 		});
 	}
 
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-	}
 }

@@ -1,0 +1,24 @@
+package dev.meridian.automation.internal;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Automation's background work on db-scheduler: one node at a time checks the time triggers. Even if two passes
+ * overlap (a node that lost its claim still finishing), each due action runs once: the engine claims every
+ * (trigger, ticket) pair in the database before it acts.
+ */
+@Configuration
+class AutomationJobs {
+
+	static final String TIME_RULES = "automation-time-rules";
+
+	@Bean
+	RecurringTask<Void> automationTimeRules(TriggerEngine engine, AutomationSettings settings) {
+		return Tasks.recurring(TIME_RULES, FixedDelay.of(settings.timeRuleInterval()))
+			.execute((instance, context) -> engine.runTimeRules());
+	}
+}

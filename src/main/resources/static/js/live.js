@@ -36,26 +36,51 @@
     };
   }
 
+  /*
+   * One refetch at a time; a change that arrives while one runs gets another refetch after it, since the running
+   * one may have read the database before that change committed.
+   */
+  function oneAtATime(fetcher) {
+    let busy = false;
+    let again = false;
+    const run = () => {
+      if (busy) {
+        again = true;
+        return;
+      }
+      busy = true;
+      Promise.resolve(fetcher()).catch(() => {}).finally(() => {
+        busy = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+    };
+    return run;
+  }
+
   /* ---------- The ticket list: refetch the rows and counts as the filters stand ---------- */
 
-  const refreshList = later(() => {
+  const refreshList = later(oneAtATime(() => {
     const list = $('#ticket-list');
     const filters = $('#filters');
     if (!list || !filters || !window.htmx) {
-      return;
+      return null;
     }
     const query = new URLSearchParams(new FormData(filters)).toString();
-    window.htmx.ajax('GET', filters.getAttribute('action') + '?' + query, { target: '#ticket-list', swap: 'outerHTML' });
-  }, 250);
+    return window.htmx.ajax('GET', filters.getAttribute('action') + '?' + query,
+      { target: '#ticket-list', swap: 'outerHTML' });
+  }), 250);
 
   /* ---------- The open ticket: append what is new, refresh the header and fields ---------- */
 
-  const refreshTicket = later(() => {
+  const refreshTicket = later(oneAtATime(() => {
     const id = openTicketId();
     if (!id) {
-      return;
+      return null;
     }
-    fetch('/tickets/' + id, { headers: { 'HX-Request': 'true', 'HX-Target': 'ticket-pane' }, credentials: 'same-origin' })
+    return fetch('/tickets/' + id, { headers: { 'HX-Request': 'true', 'HX-Target': 'ticket-pane' }, credentials: 'same-origin' })
       .then((response) => response.ok ? response.text() : Promise.reject(response.status))
       .then((html) => {
         if (openTicketId() !== id) {
@@ -92,7 +117,7 @@
         }
       })
       .catch(() => {});
-  }, 150);
+  }), 150);
 
   /* A reply's own htmx answer and its live event may both bring the message: keep the first. */
   function dropDuplicateMessages() {
@@ -122,7 +147,11 @@
     return box;
   }
 
+  let lastViewers = [];
+  let customerTypingUntil = 0;
+
   function showViewers(list) {
+    lastViewers = list;
     const box = viewersBox();
     if (!box) {
       return;
@@ -138,7 +167,68 @@
     if (typing.length > 0) {
       box.append(line('live-typing ms-2', 'bi-pencil', texts.msgTyping, typing));
     }
+    if (Date.now() < customerTypingUntil) {
+      box.hidden = false;
+      box.append(line('live-typing live-customer-typing ms-2', 'bi-chat-dots', texts.msgCustomerTyping, []));
+    }
   }
+
+  function customerTyping() {
+    customerTypingUntil = Date.now() + 6000;
+    showViewers(lastViewers);
+    setTimeout(() => showViewers(lastViewers), 6100);
+  }
+
+  /* ---------- New chats for me: a browser notification and a short sound ---------- */
+
+  const notified = new Set();
+
+  function newChatForMe(data) {
+    if (data.channel !== 'chat' || data.assignee !== me || notified.has(data.ticket)) {
+      return;
+    }
+    const assigned = data.change === 'opened' || (data.detail || '').split(',').includes('assignee');
+    if (!assigned) {
+      return;
+    }
+    notified.add(data.ticket);
+    root.dataset.lastChat = data.ticket;
+    root.dataset.newChats = String(notified.size);
+    chime();
+    const title = texts.msgNewChat.replace('{0}', '#' + (data.number || data.ticket));
+    if (window.Notification && Notification.permission === 'granted') {
+      const note = new Notification(title, { tag: 'meridian-chat-' + data.ticket });
+      note.onclick = () => {
+        window.focus();
+        window.location.assign('/tickets/' + data.ticket);
+      };
+    }
+  }
+
+  function chime() {
+    try {
+      const Audio = window.AudioContext || window.webkitAudioContext;
+      const audio = new Audio();
+      const tone = audio.createOscillator();
+      const gain = audio.createGain();
+      tone.frequency.value = 880;
+      gain.gain.setValueAtTime(0.15, audio.currentTime);
+      gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.4);
+      tone.connect(gain).connect(audio.destination);
+      tone.start();
+      tone.stop(audio.currentTime + 0.4);
+      root.dataset.chimes = String(parseInt(root.dataset.chimes || '0', 10) + 1);
+    } catch (e) {
+      // no audio here: the notification is enough
+    }
+  }
+
+  /* Browsers allow the permission prompt only after a gesture: ask on the agent's first click. */
+  document.addEventListener('click', () => {
+    if (window.Notification && Notification.permission === 'default') {
+      Notification.requestPermission();
+    }
+  }, { once: true });
 
   function line(className, icon, text, names) {
     const span = document.createElement('span');
@@ -216,8 +306,14 @@
     connectedBefore = true;
   });
   source.addEventListener('error', () => { root.dataset.state = 'reconnecting'; });
-  source.addEventListener('ticket', () => {
+  source.addEventListener('ticket', (event) => {
     refreshList();
+    newChatForMe(JSON.parse(event.data));
+  });
+  source.addEventListener('visitor-typing', (event) => {
+    if (JSON.parse(event.data).ticket === openTicketId()) {
+      customerTyping();
+    }
   });
   source.addEventListener('ticket', (event) => {
     const data = JSON.parse(event.data);

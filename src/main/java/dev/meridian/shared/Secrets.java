@@ -30,13 +30,16 @@ public final class Secrets {
 
 	private static final Logger log = LoggerFactory.getLogger(Secrets.class);
 	private static final String PREFIX = "v1:";
+	private static final String MAC = "HmacSHA256";
 
 	private final BytesEncryptor encryptor;
+	private final SecretKeySpec macKey;
 
 	public Secrets(byte[] key) {
 		if (key.length != 32) {
 			throw new IllegalStateException("the secret key must be 32 bytes (256 bits), base64-encoded");
 		}
+		this.macKey = new SecretKeySpec(hmac(new SecretKeySpec(key, MAC), "meridian/mac/v1"), MAC);
 		this.encryptor = new AesBytesEncryptor(new SecretKeySpec(key, "AES"), KeyGenerators.secureRandom(12),
 				AesBytesEncryptor.CipherAlgorithm.GCM);
 	}
@@ -50,6 +53,33 @@ public final class Secrets {
 			return new Secrets(Base64.getDecoder().decode(base64Key.trim()));
 		}
 		return new Secrets(readOrCreate(keyFile));
+	}
+
+	/**
+	 * An HMAC-SHA256 of {@code data} for one {@code purpose} (say {@code chat-visitor}), base64url without padding:
+	 * a signature that only holders of the key can make. The MAC key is derived from the secret key, never the
+	 * encryption key itself, and differs per purpose.
+	 */
+	public String sign(String purpose, String data) {
+		return Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(hmac(new SecretKeySpec(hmac(macKey, purpose), MAC), data));
+	}
+
+	/** Whether {@code signature} is {@link #sign}'s for this purpose and data; compared in constant time. */
+	public boolean verify(String purpose, String data, String signature) {
+		return java.security.MessageDigest.isEqual(sign(purpose, data).getBytes(StandardCharsets.US_ASCII),
+				signature.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private static byte[] hmac(SecretKeySpec key, String data) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance(MAC);
+			mac.init(key);
+			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (java.security.GeneralSecurityException e) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", e);
+		}
 	}
 
 	public String encrypt(String secret) {

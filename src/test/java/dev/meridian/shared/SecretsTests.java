@@ -28,6 +28,21 @@ class SecretsTests {
 	}
 
 	@Test
+	void signaturesVerifyOnlyForTheSameKeyPurposeAndData() {
+		Secrets secrets = Secrets.fromKeyOrFile(KEY, Path.of("unused"));
+		byte[] other = new byte[32];
+		other[0] = 1;
+
+		String signature = secrets.sign("chat-visitor", "v1.7.visitor-a");
+
+		assertThat(signature).matches("[A-Za-z0-9_-]{43}");
+		assertThat(secrets.verify("chat-visitor", "v1.7.visitor-a", signature)).isTrue();
+		assertThat(secrets.verify("chat-visitor", "v1.8.visitor-a", signature)).isFalse();
+		assertThat(secrets.verify("webhook", "v1.7.visitor-a", signature)).isFalse();
+		assertThat(new Secrets(other).verify("chat-visitor", "v1.7.visitor-a", signature)).isFalse();
+	}
+
+	@Test
 	void anotherKeyCannotReadIt() {
 		String sealed = Secrets.fromKeyOrFile(KEY, Path.of("unused")).encrypt("secret");
 		byte[] other = new byte[32];

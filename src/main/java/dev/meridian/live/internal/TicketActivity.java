@@ -67,38 +67,42 @@ class TicketActivity implements DisposableBean {
 
 	@EventListener
 	void on(MessageReceived event) {
-		afterCommit(() -> bus.publish(LiveEvent.of("message", "ticket", event.ticket(), "message", event.message(),
-				"author", AuthorType.CUSTOMER.key())));
+		messageAdded(event.ticket(), event.message().toString(), AuthorType.CUSTOMER.key());
 	}
 
 	@EventListener
 	void on(ReplyQueued event) {
-		afterCommit(() -> bus.publish(LiveEvent.of("message", "ticket", event.ticket(), "message", event.message(),
-				"author", AuthorType.AGENT.key())));
+		messageAdded(event.ticket(), event.message().toString(), AuthorType.AGENT.key());
 	}
 
 	/** Internal notes raise no ticket event of their own; the audit trail's entry says one was added. */
 	@EventListener
 	void on(AuditableChange event) {
 		if ("ticket".equals(event.entityType()) && "noted".equals(event.action())) {
-			afterCommit(() -> bus.publish(LiveEvent.of("message", "ticket", event.entityId(), "message",
-					event.changes().get("message"), "author", "note")));
+			messageAdded(TicketId.parse(event.entityId()), event.changes().get("message"), "note");
+		}
+	}
+
+	/** A message joined the conversation; {@code channel} lets the chat channel pick its own. */
+	private void messageAdded(TicketId id, @Nullable String message, String author) {
+		afterCommit(() -> find(id).ifPresent(ticket -> bus.publish(LiveEvent.of("message", "ticket", id, "message",
+				message, "author", author, "channel", ticket.channel().key(), "brand", ticket.brand()))));
+	}
+
+	private java.util.Optional<TicketView> find(TicketId id) {
+		try {
+			return java.util.Optional.of(tickets.get(id));
+		}
+		catch (DomainException e) {
+			return java.util.Optional.empty();
 		}
 	}
 
 	private void ticketChanged(TicketId id, String change, @Nullable String detail) {
-		afterCommit(() -> {
-			TicketView ticket;
-			try {
-				ticket = tickets.get(id);
-			}
-			catch (DomainException e) {
-				return;
-			}
-			bus.publish(LiveEvent.of("ticket", "ticket", id, "change", change, "detail", detail, "brand",
-					ticket.brand(), "channel", ticket.channel().key(), "status", ticket.status().key(), "assignee",
-					ticket.assignee()));
-		});
+		afterCommit(() -> find(id).ifPresent(ticket -> bus.publish(LiveEvent.of("ticket", "ticket", id, "change",
+				change, "number", ticket.number(), "detail", detail, "brand", ticket.brand(), "channel",
+				ticket.channel().key(), "status",
+				ticket.status().key(), "assignee", ticket.assignee()))));
 	}
 
 	/** Runs on this module's own thread after the commit, never inside the writer's transaction. */

@@ -23,7 +23,6 @@ import dev.meridian.quality.internal.InspectionEntity;
 import dev.meridian.quality.internal.InspectionRepository;
 import dev.meridian.quality.internal.ReviewEntity;
 import dev.meridian.quality.internal.ReviewRepository;
-import dev.meridian.ticket.TicketId;
 import dev.meridian.ticket.TicketView;
 import dev.meridian.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
@@ -104,9 +103,9 @@ public class QualityReports {
 					flaggedThatWeek += flags.isEmpty() ? 0 : 1;
 					c.categories(flags).forEach(k -> perCategory.merge(k, 1, Integer::sum));
 				}
-				trend.add(new Week(monday, ofWeek.size(), flaggedThatWeek, ranked(perCategory)));
+				trend.add(new Week(monday, ofWeek.size(), flaggedThatWeek, rankedCategories(perCategory)));
 			});
-			rows.add(new AgentFlags(agent, names.of(agent), conversations.size(), flagged, ranked(categories),
+			rows.add(new AgentFlags(agent, names.of(agent), conversations.size(), flagged, rankedCategories(categories),
 					ranked(items), ranked(types), trend));
 		});
 		rows.sort(Comparator.comparingInt(AgentFlags::flagged).reversed().thenComparing(AgentFlags::name));
@@ -317,6 +316,15 @@ public class QualityReports {
 	private static List<Count> ranked(Map<String, Integer> counts) {
 		return counts.entrySet().stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.map(e -> new Count(e.getKey(), e.getValue()))
+			.toList();
+	}
+
+	/** Categories most flagged first; on a tie the more serious first, in the order of {@link Category}. */
+	private static List<Count> rankedCategories(Map<String, Integer> counts) {
+		return counts.entrySet().stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+				.thenComparing(e -> Category.parse(e.getKey()).ordinal()))
 			.map(e -> new Count(e.getKey(), e.getValue()))
 			.toList();
 	}

@@ -1,7 +1,6 @@
 package dev.meridian.quality.web;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

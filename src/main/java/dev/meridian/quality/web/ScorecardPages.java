@@ -5,22 +5,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import dev.meridian.identity.AgentId;
+import dev.meridian.identity.AgentPrincipal;
+import dev.meridian.identity.Permission;
+import dev.meridian.identity.AgentView;
+import dev.meridian.identity.Agents;
 import dev.meridian.identity.BrandView;
 import dev.meridian.identity.Brands;
+import dev.meridian.identity.Role;
 import dev.meridian.quality.Category;
 import dev.meridian.quality.InspectionRules;
+import dev.meridian.quality.SamplingPlanDraft;
+import dev.meridian.quality.SamplingPlanId;
+import dev.meridian.quality.SamplingPlanView;
+import dev.meridian.quality.SamplingPlans;
+import dev.meridian.quality.SamplingRun;
+import dev.meridian.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import dev.meridian.quality.ScorecardItem;
 import dev.meridian.quality.ScorecardView;
 import dev.meridian.quality.Scorecards;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * What conversations are measured against, for everyone who is measured: each scorecard with its items by category
- * in the viewer's language, and the inspection rules with the item each one counts against. Changes go through the
- * API (docs/quality.md).
+ * in the viewer's language, the inspection rules with the item each one counts against, and the sampling plans, whose
+ * reviewers, share and state admins change here. Scorecards and rules change through the API (docs/quality.md).
  */
 @Controller
 @PreAuthorize("hasAuthority('ticket:read')")
@@ -32,18 +53,55 @@ class ScorecardPages {
 
 	private final Scorecards scorecards;
 	private final InspectionRules rules;
+	private final SamplingPlans plans;
+	private final Agents agents;
 	private final Brands brands;
 	private final QualityLabels labels;
 
-	ScorecardPages(Scorecards scorecards, InspectionRules rules, Brands brands, QualityLabels labels) {
+	ScorecardPages(Scorecards scorecards, InspectionRules rules, SamplingPlans plans, Agents agents, Brands brands,
+			QualityLabels labels) {
 		this.scorecards = scorecards;
 		this.rules = rules;
+		this.plans = plans;
+		this.agents = agents;
 		this.brands = brands;
 		this.labels = labels;
 	}
 
+	/** An admin changes a plan's reviewers, share and state; the rest of a plan is set through the API. */
+	@PostMapping("/quality/plans/{id}")
+	@PreAuthorize("hasAuthority('quality:configure')")
+	String savePlan(@PathVariable String id, @RequestParam(defaultValue = "0") int sharePercent,
+			@RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(name = "reviewer", required = false) @Nullable List<String> reviewers, Model model,
+			RedirectAttributes redirect) {
+		SamplingPlanView plan = plans.get(SamplingPlanId.parse(id));
+		try {
+			plans.update(plan.id(), new SamplingPlanDraft(plan.name(), plan.kind(), sharePercent, plan.tag(), enabled,
+					reviewers == null ? List.of() : reviewers.stream().map(AgentId::parse).toList()));
+		}
+		catch (DomainException e) {
+			redirect.addFlashAttribute("error", "quality.error." + e.code());
+			return "redirect:/quality/scorecards#plan-" + id;
+		}
+		redirect.addFlashAttribute("notice", "quality.plans.saved");
+		return "redirect:/quality/scorecards#plan-" + id;
+	}
+
+	/** Samples the current week now, as the nightly job does for the week before. */
+	@PostMapping("/quality/plans/{id}/run")
+	@PreAuthorize("hasAuthority('quality:configure')")
+	String runPlan(@PathVariable String id, RedirectAttributes redirect) {
+		SamplingRun run = plans.run(SamplingPlanId.parse(id), LocalDate.now(ZoneOffset.UTC));
+		// Flash attributes live in the JDBC session: plain numbers, not the record.
+		redirect.addFlashAttribute("runAssigned", run.assigned());
+		redirect.addFlashAttribute("runUnassigned", run.unassigned());
+		return "redirect:/quality/scorecards#plan-" + id;
+	}
+
 	@GetMapping("/quality/scorecards")
-	String show(Model model) {
+	String show(@AuthenticationPrincipal AgentPrincipal me, Model model) {
+		model.addAttribute("canConfigure", me.may(Permission.QUALITY_CONFIGURE));
 		Map<String, String> brandNames = new LinkedHashMap<>();
 		brands.all().forEach((BrandView b) -> brandNames.put(b.id().toString(), b.name()));
 		List<Card> cards = new ArrayList<>();
@@ -64,6 +122,12 @@ class ScorecardPages {
 		model.addAttribute("cards", cards);
 		model.addAttribute("rules", rules.all());
 		model.addAttribute("itemLabels", itemLabels);
+		model.addAttribute("plans", plans.all());
+		List<AgentView> reviewers = agents.all().stream()
+			.filter(a -> a.enabled() && a.role() != Role.INTEGRATION)
+			.sorted(java.util.Comparator.comparing(AgentView::name))
+			.toList();
+		model.addAttribute("reviewerChoices", reviewers);
 		return "quality/scorecards";
 	}
 }

@@ -74,8 +74,9 @@ class QualityReportsApiTests extends ApiTestSupport {
 		JsonNode a = byAgent.get(ana.id());
 		assertThat(a.get("conversations").asInt()).isEqualTo(3);
 		assertThat(a.get("flagged").asInt()).isEqualTo(2);
-		assertThat(counts(a.get("categories"))).containsExactly(Map.entry("attitude", 1), Map.entry("product_knowledge", 1),
-				Map.entry("red_line", 1));
+		// A tie puts the more serious category first: the red line before attitude and product knowledge.
+		assertThat(counts(a.get("categories"))).containsExactly(Map.entry("red_line", 1), Map.entry("attitude", 1),
+				Map.entry("product_knowledge", 1));
 		// The reviewer's word beats the machine's: closing was hit automatically, the reviewer gave it its points.
 		assertThat(counts(a.get("items"))).containsOnlyKeys("greeting", "accurate_answer", "sensitive_data");
 		assertThat(counts(a.get("businessTypes"))).containsOnly(Map.entry("payment", 1), Map.entry("refund", 1));

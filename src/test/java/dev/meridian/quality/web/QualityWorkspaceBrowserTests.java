@@ -139,6 +139,37 @@ class QualityWorkspaceBrowserTests extends ApiTestSupport {
 		}
 	}
 
+	@Test
+	void anAdminGivesASamplingPlanItsReviewersAndSamplesTheWeek() {
+		Response plan = post("/api/v1/sampling-plans", adminToken(),
+				Map.of("name", "Browser plan " + unique(), "kind", "random_share", "sharePercent", 30));
+		assertThat(plan.status()).as(plan.text()).isEqualTo(201);
+		String id = plan.json().get("id").asString();
+		TestAgent reviewer = newAgent("reviewer");
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
+			Page page = signedIn(context, new Reviewer(adminEmail, adminPassword, ""));
+			page.navigate(url("/quality/scorecards"));
+			Locator form = page.locator("#plan-" + id);
+			form.locator("label[for='r-" + id + "-" + reviewer.id() + "']").click();
+			form.locator("#share-" + id).fill("40");
+			form.locator("button[type=submit]").first().click();
+			assertThat(page.locator(".alert-success")).hasText("Sampling plan saved.");
+			screenshot(page, "quality-plans-desktop-en");
+
+			page.locator("#plan-" + id + " button[type=submit]").nth(1).click();
+			assertThat(page.locator(".alert-success")).containsText("Sampled:");
+		}
+		tools.jackson.databind.JsonNode saved = null;
+		for (tools.jackson.databind.JsonNode p : get("/api/v1/sampling-plans", adminToken()).json().get("items")) {
+			if (p.get("id").asString().equals(id)) {
+				saved = p;
+			}
+		}
+		assertThat(saved).isNotNull();
+		assertThat(saved.get("sharePercent").asInt()).isEqualTo(40);
+		assertThat(saved.get("reviewers").get(0).asString()).isEqualTo(reviewer.id());
+	}
+
 	private record Reviewer(String email, String password, String review) {
 	}
 

@@ -29,9 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  * it reads from {@code /live/events}. The session lives in the database, so the same agent can read events from
  * another node.
  */
-final class AgentSession implements AutoCloseable {
+public final class AgentSession implements AutoCloseable {
 
-	record Event(String name, JsonNode data) {
+	public record Event(String name, JsonNode data) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,8 +44,15 @@ final class AgentSession implements AutoCloseable {
 		.build();
 	private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 	private CompletableFuture<?> stream;
+	private volatile java.util.function.Consumer<Event> watcher = e -> {
+	};
 
-	static AgentSession signIn(String base, String email, String password) throws Exception {
+	/** Also hands every event to {@code watcher} as it arrives (for measuring delivery). */
+	public void watch(java.util.function.Consumer<Event> watcher) {
+		this.watcher = watcher;
+	}
+
+	public static AgentSession signIn(String base, String email, String password) throws Exception {
 		AgentSession session = new AgentSession();
 		String page = session.http.send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(),
 				HttpResponse.BodyHandlers.ofString()).body();
@@ -77,7 +84,7 @@ final class AgentSession implements AutoCloseable {
 	}
 
 	/** Opens the event stream on {@code base} (any node) and waits for its {@code hello}. */
-	void listen(String base) throws Exception {
+	public void listen(String base) throws Exception {
 		stream = http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/live/events"))
 			.header("Accept", "text/event-stream")
 			.GET()
@@ -95,7 +102,9 @@ final class AgentSession implements AutoCloseable {
 						name = line.substring(6).strip();
 					}
 					else if (line.startsWith("data:")) {
-						events.add(new Event(name, JSON.readTree(line.substring(5).strip())));
+						Event event = new Event(name, JSON.readTree(line.substring(5).strip()));
+						watcher.accept(event);
+						events.add(event);
 					}
 					else if (line.isEmpty()) {
 						name = "message";
@@ -114,7 +123,7 @@ final class AgentSession implements AutoCloseable {
 	}
 
 	/** The next event that matches, skipping others; fails after {@code timeout}. */
-	Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+	public Event next(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
 			long left = deadline - System.nanoTime();
@@ -128,7 +137,7 @@ final class AgentSession implements AutoCloseable {
 		}
 	}
 
-	int post(String base, String path) throws IOException, InterruptedException {
+	public int post(String base, String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("X-XSRF-TOKEN", csrf(base))
 			.POST(HttpRequest.BodyPublishers.noBody())

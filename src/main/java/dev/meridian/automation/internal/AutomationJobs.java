@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Automation's background work on db-scheduler: one node at a time checks the time triggers. Even if two passes
+ * Automation's background work on db-scheduler: one node at a time checks the time triggers, and one node at a time
+ * sends the webhook deliveries that are due (so none is sent twice by two nodes). Even if two passes
  * overlap (a node that lost its claim still finishing), each due action runs once: the engine claims every
  * (trigger, ticket) pair in the database before it acts.
  */
@@ -15,6 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class AutomationJobs {
 
 	static final String TIME_RULES = "automation-time-rules";
+
+	@Bean
+	RecurringTask<Void> webhookDeliveries(WebhookDispatcher dispatcher, AutomationSettings settings) {
+		return Tasks.recurring("webhook-deliveries", FixedDelay.of(settings.webhookInterval()))
+			.execute((instance, context) -> dispatcher.deliverDue());
+	}
 
 	@Bean
 	RecurringTask<Void> automationTimeRules(TriggerEngine engine, AutomationSettings settings) {

@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * A refused action on the automation pages in the viewer's words: an htmx request (the composer's picker) gets an
  * alert in the page's {@code #flash} region, a page gets the error page with the reason.
  */
-@ControllerAdvice(assignableTypes = { MacroPages.class, TriggerPages.class, NotificationPages.class })
+@ControllerAdvice(assignableTypes = { MacroPages.class, TriggerPages.class, NotificationPages.class, WebhookPages.class })
 class AutomationErrors {
 
 	private final MessageSource messages;

@@ -93,4 +93,36 @@ class TriggerAdminBrowserTests extends BrowserTestSupport {
 		});
 	}
 
+	@Test
+	void adminSubscribesAWebhookSeesItsSecretOnceAndSendsADeliveryAgain() {
+		String run = UUID.randomUUID().toString().substring(0, 6);
+		try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+			.setViewportSize(1366, 850)
+			.setLocale("en-US"))) {
+			Page page = context.newPage();
+			signIn(page, adminEmail, adminPassword);
+			page.navigate(url("/admin/webhooks/new"));
+			page.locator("#name").fill("ERP " + run);
+			page.locator("#url").fill("http://127.0.0.1:9/hook-" + run);
+			page.locator("#event-message\\.received").uncheck();
+			page.locator("main form button[type=submit]").first().click();
+			assertThat(page.locator("#webhook-secret")).containsText("whsec_");
+
+			BrandView brand = brands.create(new BrandDraft("Webhook Shop " + run, null, List.of()));
+			CustomerView customer = customers.create(new CustomerDraft("Sofía García", "sofia." + run + "@example.com",
+					"es", null, "ES", null));
+			tickets.open(new OpenTicket("Pedido " + run, brand.id(), Channel.EMAIL, customer.id(),
+					MessageBody.text("Hola, ¿dónde está mi pedido?"), null, List.of(), null));
+			String path = page.url().substring(page.url().indexOf("/admin/webhooks/"));
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				page.navigate(url(path));
+				return page.locator(".delivery-row").count() > 0
+						&& page.locator(".delivery-row").first().innerText().contains("ConnectException");
+			});
+			assertThat(page.locator("#webhook-secret")).hasCount(0);
+			screenshot(page, "webhook-desktop-en");
+			page.locator(".delivery-row button").first().click();
+			assertThat(page.locator("main .alert-success")).containsText("queued again");
+		}
+	}
 }

@@ -9,6 +9,13 @@ import dev.meridian.customer.CustomerDraft;
 import dev.meridian.customer.CustomerView;
 import dev.meridian.customer.Customers;
 import dev.meridian.identity.*;
+import dev.meridian.routing.AssignmentMode;
+import dev.meridian.routing.AssignmentStrategy;
+import dev.meridian.routing.Routing;
+import dev.meridian.routing.RoutingSettings;
+import dev.meridian.routing.TeamRoutingDraft;
+import dev.meridian.shared.PageRequest;
+import dev.meridian.shared.Slice;
 import dev.meridian.ticket.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,17 +69,21 @@ class DemoSeeder implements ApplicationRunner {
 	private final Agents agents;
 	private final Customers customers;
 	private final Tickets tickets;
+	private final RoutingSettings routingSettings;
+	private final Routing routing;
 	private final ObjectMapper json;
 	private final Clock clock;
 
 	DemoSeeder(DemoSettings settings, Brands brands, Teams teams, Agents agents, Customers customers, Tickets tickets,
-			ObjectMapper json, Clock clock) {
+			RoutingSettings routingSettings, Routing routing, ObjectMapper json, Clock clock) {
 		this.settings = settings;
 		this.brands = brands;
 		this.teams = teams;
 		this.agents = agents;
 		this.customers = customers;
 		this.tickets = tickets;
+		this.routingSettings = routingSettings;
+		this.routing = routing;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -119,10 +130,37 @@ class DemoSeeder implements ApplicationRunner {
 			replay(conversation, brand, customer, staff, content, random, start, now);
 			created++;
 		}
-		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets in {} ms (agents sign in with "
-				+ "the demo password from meridian.demo.agent-password)", staff.size(),
-				customersByLanguage.values().stream().mapToInt(List::size).sum(), created,
+		int routed = startRouting(List.of(amazonBrand.id(), shopBrand.id()), teamsByName);
+		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets ({} waiting ones routed) in "
+				+ "{} ms (agents sign in with the demo password from meridian.demo.agent-password)", staff.size(),
+				customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed,
 				(System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Switches routing on once the history is in (so the replay keeps its own assignments): Shanghai and Lisbon
+	 * assign agents themselves, Manila works from the pull queue. The tickets still waiting are then routed, as they
+	 * would have been had routing been on all along.
+	 */
+	private int startRouting(List<BrandId> brandIds, Map<String, TeamView> teamsByName) {
+		routingSettings.updateTeam(teamsByName.get("Shanghai").id(), new TeamRoutingDraft(true, AssignmentMode.PUSH,
+				AssignmentStrategy.LEAST_LOADED, brandIds, List.of(), 2, false));
+		routingSettings.updateTeam(teamsByName.get("Manila").id(), new TeamRoutingDraft(true, AssignmentMode.PULL,
+				AssignmentStrategy.ROUND_ROBIN, brandIds, List.of(), 2, false));
+		routingSettings.updateTeam(teamsByName.get("Lisbon").id(), new TeamRoutingDraft(true, AssignmentMode.PUSH,
+				AssignmentStrategy.ROUND_ROBIN, brandIds, List.of(), 2, false));
+		TicketFilter waiting = new TicketFilter(Set.of(TicketStatus.NEW, TicketStatus.OPEN), null, null, null, true, null,
+				null, null, null, null);
+		List<TicketId> ids = new ArrayList<>();
+		String cursor = null;
+		do {
+			Slice<TicketView> page = tickets.list(waiting, TicketSort.DUE, new PageRequest(PageRequest.MAX_LIMIT, cursor));
+			page.items().forEach(t -> ids.add(t.id()));
+			cursor = page.nextCursor();
+		}
+		while (cursor != null);
+		ids.forEach(routing::route);
+		return ids.size();
 	}
 
 	private Map<String, List<CustomerView>> createCustomers(DemoContent content, Random random) {

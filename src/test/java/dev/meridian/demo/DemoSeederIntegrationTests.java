@@ -1,0 +1,61 @@
+package dev.meridian.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import dev.meridian.identity.Agents;
+import dev.meridian.identity.Brands;
+import dev.meridian.identity.Teams;
+import dev.meridian.routing.AssignmentMode;
+import dev.meridian.routing.RoutingSettings;
+import dev.meridian.routing.TeamRouting;
+import dev.meridian.shared.PageRequest;
+import dev.meridian.ticket.TicketFilter;
+import dev.meridian.ticket.TicketSort;
+import dev.meridian.ticket.TicketStatus;
+import dev.meridian.ticket.TicketView;
+import dev.meridian.ticket.Tickets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo as a new user gets it from the README's first command (with fewer tickets): brands, teams and agents,
+ * and routing switched on for the three teams, with the tickets still waiting already in a team's queue.
+ */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:demo-seed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"meridian.demo.enabled=true", "meridian.demo.tickets=60", "meridian.demo.customers=40" })
+class DemoSeederIntegrationTests {
+
+	@Autowired
+	Brands brands;
+
+	@Autowired
+	Teams teams;
+
+	@Autowired
+	Agents agents;
+
+	@Autowired
+	RoutingSettings routing;
+
+	@Autowired
+	Tickets tickets;
+
+	@Test
+	void theDemoStartsWithRoutingOnAndEveryWaitingTicketInATeamsQueue() {
+		assertThat(brands.all()).extracting(b -> b.name()).containsExactlyInAnyOrder("Lumen Home", "Kestrel Outdoor");
+		assertThat(teams.all()).extracting(t -> t.name()).containsExactlyInAnyOrder("Shanghai", "Manila", "Lisbon");
+		assertThat(routing.teams()).allMatch(TeamRouting::enabled).hasSize(3);
+		assertThat(routing.teams()).filteredOn(t -> t.mode() == AssignmentMode.PULL).hasSize(1);
+
+		var waiting = tickets.list(new TicketFilter(Set.of(TicketStatus.NEW, TicketStatus.OPEN), null, null, null, true,
+				null, null, null, null, null), TicketSort.DUE, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		var active = tickets.list(TicketFilter.all().withStatuses(Set.of(TicketStatus.NEW, TicketStatus.OPEN)),
+				TicketSort.DUE, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		assertThat(active).isNotEmpty();
+		assertThat(waiting).extracting(TicketView::team).doesNotContainNull();
+	}
+}

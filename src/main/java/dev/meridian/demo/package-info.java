@@ -4,7 +4,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "identity", "customer", "ticket", "shared" })
+		allowedDependencies = { "identity", "customer", "ticket", "routing", "shared" })
 package dev.meridian.demo;
 
 import org.jspecify.annotations.NullMarked;

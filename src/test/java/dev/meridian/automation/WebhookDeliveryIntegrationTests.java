@@ -37,6 +37,9 @@ class WebhookDeliveryIntegrationTests extends ApiTestSupport {
 	@Autowired
 	Tickets tickets;
 
+	@Autowired
+	Webhooks webhooks;
+
 	private HttpServer receiver;
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 	private final AtomicInteger failuresLeft = new AtomicInteger();
@@ -56,9 +59,14 @@ class WebhookDeliveryIntegrationTests extends ApiTestSupport {
 		receiver.start();
 	}
 
+	/**
+	 * Subscriptions left behind would queue a delivery for every ticket event of every later test on the shared
+	 * test database, and their retries would crowd the scheduler and the database for everyone else.
+	 */
 	@AfterEach
-	void stopReceiver() {
+	void stopReceiverAndUnsubscribe() {
 		receiver.stop(0);
+		webhooks.all().forEach(w -> webhooks.delete(w.id()));
 	}
 
 	@Test

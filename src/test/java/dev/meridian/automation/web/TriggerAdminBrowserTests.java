@@ -47,6 +47,15 @@ class TriggerAdminBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Triggers triggers;
 
+	@Autowired
+	dev.meridian.automation.Webhooks webhooks;
+
+	/** A subscription left behind would queue deliveries for every later test's tickets on the shared database. */
+	@org.junit.jupiter.api.AfterEach
+	void unsubscribe() {
+		webhooks.all().forEach(w -> webhooks.delete(w.id()));
+	}
+
 	@Test
 	void adminWritesATriggerAndSeesItsNotificationInTheBell() {
 		String run = UUID.randomUUID().toString().substring(0, 6);

@@ -137,6 +137,25 @@ public final class AgentSession implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Opens the event stream on {@code base} over a raw socket with a tiny receive buffer and does not read it: a
+	 * client whose network stalled. The request asks the server to close the connection when the stream ends.
+	 */
+	public java.net.Socket listenWithoutReading(String base) throws IOException {
+		URI uri = URI.create(base);
+		String cookie = cookies.getCookieStore().get(uri).stream()
+			.map(c -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		java.net.Socket socket = new java.net.Socket();
+		socket.setReceiveBufferSize(2048);
+		socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+		socket.getOutputStream().write(("GET /live/events HTTP/1.1\r\nHost: " + uri.getAuthority()
+				+ "\r\nAccept: text/event-stream\r\nConnection: close\r\nCookie: " + cookie + "\r\n\r\n")
+			.getBytes(StandardCharsets.US_ASCII));
+		socket.getOutputStream().flush();
+		return socket;
+	}
+
 	public int post(String base, String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(base + path))
 			.header("X-XSRF-TOKEN", csrf(base))

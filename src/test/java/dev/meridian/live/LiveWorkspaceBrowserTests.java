@@ -37,8 +37,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The live workspace in headless Chromium: the inbox shows a new ticket and a new assignee without a reload, the
  * open ticket shows the customer's new message, and two agents on one ticket see each other and each other's typing.
  */
-@org.junit.jupiter.api.Disabled("Known defect, issue 5: in the full suite (not alone) live events stop reaching SSE clients; "
-		+ "see the session note. Re-enable first thing next session.")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LiveWorkspaceBrowserTests {
 

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import dev.meridian.identity.AgentId;
 import dev.meridian.live.LiveBus;
 import dev.meridian.live.LiveEvent;
+import dev.meridian.live.LiveOutbox;
+import dev.meridian.live.LiveOutboxes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -27,22 +29,69 @@ import tools.jackson.databind.ObjectMapper;
  * The server-sent event streams of the agents connected to this node. Every live event from the bus goes to every
  * stream, except those addressed to one agent ({@code to}); viewing heartbeats update {@link TicketViewers} and go
  * out as the ticket's {@code viewers} list. A comment every 20 seconds keeps proxies from closing idle streams and
- * finds the dead ones; a stream ends after 30 minutes and the browser's EventSource reconnects by itself.
+ * finds the dead ones; a stream ends after 30 minutes and the browser's EventSource reconnects by itself. Each
+ * stream writes through its own {@link LiveOutbox}, so an agent whose connection stalls delays nobody else; after
+ * {@value #MAX_WAITING} unsent events the stream is closed and the browser reconnects and refetches.
  */
 @Service
 public class AgentStreams implements DisposableBean {
 
 	static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
+	static final int MAX_WAITING = 1_000;
+
 	private static final Logger log = LoggerFactory.getLogger(AgentStreams.class);
 
-	private record Stream(SseEmitter emitter, String agent) {
+	/** One agent's open stream; its events are written on a writer thread, never the bus's. */
+	private final class Stream {
+
+		final SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
+		final String agent;
+		final LiveOutbox<SseEmitter.SseEventBuilder> outbox = outboxes.open(MAX_WAITING, this::write, this::giveUp);
+
+		Stream(String agent) {
+			this.agent = agent;
+			emitter.onCompletion(this::forget);
+			emitter.onTimeout(this::forget);
+			emitter.onError(e -> forget());
+		}
+
+		void send(String name, String data) {
+			outbox.offer(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
+		}
+
+		void comment() {
+			outbox.offer(SseEmitter.event().comment("keep-alive"));
+		}
+
+		/** Blocks while the client's socket is full. */
+		private void write(SseEmitter.SseEventBuilder event) {
+			try {
+				emitter.send(event);
+			}
+			catch (IOException | IllegalStateException e) {
+				forget();
+			}
+		}
+
+		private void giveUp() {
+			log.info("Closing the live stream of agent {}: over {} events waited for a client that stopped reading",
+					agent, MAX_WAITING);
+			forget();
+			emitter.complete();
+		}
+
+		void forget() {
+			streams.remove(this);
+			outbox.close();
+		}
 	}
 
 	private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
 	private final TicketViewers viewers = new TicketViewers();
 	private final ObjectMapper json;
 	private final Clock clock;
+	private final LiveOutboxes outboxes;
 	private final LiveBus.Subscription subscription;
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread thread = new Thread(r, "live-streams");
@@ -52,9 +101,10 @@ public class AgentStreams implements DisposableBean {
 	private volatile Instant lastSweep;
 	private int ticks;
 
-	AgentStreams(LiveBus bus, ObjectMapper json, Clock clock) {
+	AgentStreams(LiveBus bus, LiveOutboxes outboxes, ObjectMapper json, Clock clock) {
 		this.json = json;
 		this.clock = clock;
+		this.outboxes = outboxes;
 		this.lastSweep = clock.instant();
 		this.subscription = bus.subscribe(this::deliver);
 		ticker.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -62,14 +112,10 @@ public class AgentStreams implements DisposableBean {
 
 	/** Opens a stream for the agent; the first event, {@code hello}, says who the stream belongs to. */
 	public SseEmitter open(AgentId agent) {
-		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
-		Stream stream = new Stream(emitter, agent.toString());
-		emitter.onCompletion(() -> streams.remove(stream));
-		emitter.onTimeout(() -> streams.remove(stream));
-		emitter.onError(e -> streams.remove(stream));
+		Stream stream = new Stream(agent.toString());
+		stream.send("hello", json.writeValueAsString(Map.of("agent", agent.toString())));
 		streams.add(stream);
-		send(stream, "hello", Map.of("agent", agent.toString()));
-		return emitter;
+		return stream.emitter;
 	}
 
 	/** How many agent streams this node holds now. */
@@ -86,18 +132,19 @@ public class AgentStreams implements DisposableBean {
 			return;
 		}
 		String to = event.data().get("to");
+		String data = json.writeValueAsString(event.data());
 		for (Stream stream : streams) {
-			if (to == null || to.equals(stream.agent())) {
-				send(stream, event.kind(), event.data());
+			if (to == null || to.equals(stream.agent)) {
+				stream.send(event.kind(), data);
 			}
 		}
 	}
 
 	private void sendViewers(String ticket) {
 		List<TicketViewers.Viewer> list = viewers.of(ticket, clock.instant());
-		Map<String, Object> data = Map.of("ticket", ticket, "viewers", list);
+		String data = json.writeValueAsString(Map.of("ticket", ticket, "viewers", list));
 		for (Stream stream : streams) {
-			send(stream, "viewers", data);
+			stream.send("viewers", data);
 		}
 	}
 
@@ -110,7 +157,7 @@ public class AgentStreams implements DisposableBean {
 			lastSweep = now;
 			if (++ticks % 20 == 0) {
 				for (Stream stream : streams) {
-					comment(stream);
+					stream.comment();
 				}
 			}
 		}
@@ -119,36 +166,13 @@ public class AgentStreams implements DisposableBean {
 		}
 	}
 
-	private void send(Stream stream, String name, Object data) {
-		String body = json.writeValueAsString(data);
-		try {
-			synchronized (stream) {
-				stream.emitter().send(SseEmitter.event().name(name).data(body, MediaType.APPLICATION_JSON));
-			}
-		}
-		catch (IOException | IllegalStateException e) {
-			streams.remove(stream);
-		}
-	}
-
-	private void comment(Stream stream) {
-		try {
-			synchronized (stream) {
-				stream.emitter().send(SseEmitter.event().comment("keep-alive"));
-			}
-		}
-		catch (IOException | IllegalStateException e) {
-			streams.remove(stream);
-		}
-	}
-
 	@Override
 	public void destroy() {
 		subscription.close();
 		ticker.shutdownNow();
 		for (Stream stream : streams) {
-			stream.emitter().complete();
+			stream.forget();
+			stream.emitter.complete();
 		}
-		streams.clear();
 	}
 }

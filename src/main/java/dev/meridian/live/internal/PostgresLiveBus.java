@@ -154,6 +154,7 @@ final class PostgresLiveBus implements LiveBus, SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+		subscribers.close();
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package dev.meridian.channel.chat.internal;
 
+import java.io.IOException;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -7,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.meridian.channel.chat.ChatMessage;
 import dev.meridian.live.LiveBus;
 import dev.meridian.live.LiveEvent;
+import dev.meridian.live.LiveOutbox;
+import dev.meridian.live.LiveOutboxes;
 import dev.meridian.ticket.TicketId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,28 +28,84 @@ public class VisitorConnections implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(VisitorConnections.class);
 
-	/** One open widget connection; {@code send} must not throw and must be safe from several threads. */
-	public interface Connection {
-		void send(String json);
+	/** Writes one frame to a widget client; may block while the client's socket is full. */
+	@FunctionalInterface
+	public interface FrameWriter {
+		void write(String frame) throws IOException;
 	}
+
+	/**
+	 * One open widget connection. Frames are queued and written in order on a writer thread, so a visitor whose
+	 * network stalls delays neither the live bus nor other visitors; a failed write, or more than
+	 * {@value #MAX_WAITING} frames waiting, closes the connection and the widget reconnects and syncs.
+	 */
+	public final class Connection {
+
+		private final String visitor;
+		private final FrameWriter writer;
+		private final Runnable hangUp;
+		private final LiveOutbox<String> outbox;
+
+		private Connection(String visitor, FrameWriter writer, Runnable hangUp) {
+			this.visitor = visitor;
+			this.writer = writer;
+			this.hangUp = hangUp;
+			this.outbox = outboxes.open(MAX_WAITING, this::write, this::giveUp);
+		}
+
+		/** Queues a frame; never blocks nor throws. */
+		public void send(String frame) {
+			outbox.offer(frame);
+		}
+
+		private void write(String frame) {
+			try {
+				writer.write(frame);
+			}
+			catch (IOException | RuntimeException e) {
+				giveUp();
+			}
+		}
+
+		private void giveUp() {
+			close(visitor, this);
+			try {
+				hangUp.run();
+			}
+			catch (RuntimeException e) {
+				log.debug("Closing a stalled widget connection failed", e);
+			}
+		}
+	}
+
+	static final int MAX_WAITING = 500;
 
 	private final Map<String, Set<Connection>> byVisitor = new ConcurrentHashMap<>();
 	private final Map<TicketId, String> visitorOfTicket = new ConcurrentHashMap<>();
 	private final ChatConversations conversations;
 	private final ObjectMapper json;
+	private final LiveOutboxes outboxes;
 	private final LiveBus.Subscription subscription;
 
-	VisitorConnections(ChatConversations conversations, LiveBus bus, ObjectMapper json) {
+	VisitorConnections(ChatConversations conversations, LiveBus bus, LiveOutboxes outboxes, ObjectMapper json) {
 		this.conversations = conversations;
 		this.json = json;
+		this.outboxes = outboxes;
 		this.subscription = bus.subscribe(this::deliver);
 	}
 
-	public void open(String visitor, Connection connection) {
+	/**
+	 * Registers a client of {@code visitor} that receives frames through {@code writer}; {@code hangUp} closes its
+	 * connection when it fails or falls too far behind.
+	 */
+	public Connection open(String visitor, FrameWriter writer, Runnable hangUp) {
+		Connection connection = new Connection(visitor, writer, hangUp);
 		byVisitor.computeIfAbsent(visitor, v -> ConcurrentHashMap.newKeySet()).add(connection);
+		return connection;
 	}
 
 	public void close(String visitor, Connection connection) {
+		connection.outbox.close();
 		byVisitor.computeIfPresent(visitor, (v, set) -> {
 			set.remove(connection);
 			return set.isEmpty() ? null : set;

@@ -207,22 +207,13 @@ class WidgetController {
 	SseEmitter events(@RequestParam String brand, @RequestParam String token) {
 		Visitor visitor = visitor(brand, token);
 		SseEmitter emitter = new SseEmitter(Duration.ofMinutes(5).toMillis());
-		VisitorConnections.Connection connection = new VisitorConnections.Connection() {
-			@Override
-			public synchronized void send(String frame) {
-				try {
-					emitter.send(SseEmitter.event().name("frame").data(frame, MediaType.APPLICATION_JSON));
-				}
-				catch (IOException | IllegalStateException e) {
-					connections.close(visitor.id(), this);
-				}
-			}
-		};
+		VisitorConnections.Connection connection = connections.open(visitor.id(),
+				frame -> emitter.send(SseEmitter.event().name("frame").data(frame, MediaType.APPLICATION_JSON)),
+				emitter::complete);
 		Runnable close = () -> connections.close(visitor.id(), connection);
 		emitter.onCompletion(close);
 		emitter.onTimeout(close);
 		emitter.onError(e -> close.run());
-		connections.open(visitor.id(), connection);
 		conversations.currentTicket(visitor).ifPresent(t -> connections.talksIn(visitor.id(), t));
 		connection.send(json.writeValueAsString(Map.of("type", "hello", "available",
 				conversations.anyoneAvailable(visitor))));

@@ -23,7 +23,6 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -84,20 +83,13 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 
 	@Override
 	public void afterConnectionEstablished(WebSocketSession session) {
-		WebSocketSession safe = new ConcurrentWebSocketSessionDecorator(session, 10_000, 512 * 1024);
 		Visitor visitor = visitor(session);
-		VisitorConnections.Connection connection = frame -> {
-			try {
-				if (safe.isOpen()) {
-					safe.sendMessage(new TextMessage(frame));
-				}
+		VisitorConnections.Connection connection = connections.open(visitor.id(), frame -> {
+			if (session.isOpen()) {
+				session.sendMessage(new TextMessage(frame));
 			}
-			catch (IOException | RuntimeException e) {
-				// the widget reconnects and fetches what it missed
-			}
-		};
+		}, () -> close(session));
 		session.getAttributes().put(CONNECTION, connection);
-		connections.open(visitor.id(), connection);
 		conversations.currentTicket(visitor).ifPresent(t -> connections.talksIn(visitor.id(), t));
 		connection.send(json.writeValueAsString(Map.of("type", "hello", "available",
 				conversations.anyoneAvailable(visitor))));
@@ -153,6 +145,16 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 		Object connection = session.getAttributes().get(CONNECTION);
 		if (connection != null) {
 			connections.close(visitor(session).id(), (VisitorConnections.Connection) connection);
+		}
+	}
+
+	/** Hangs up on a widget that stopped reading; it reconnects and syncs what it missed. */
+	private static void close(WebSocketSession session) {
+		try {
+			session.close(CloseStatus.SESSION_NOT_RELIABLE);
+		}
+		catch (IOException e) {
+			// the connection is gone already
 		}
 	}
 

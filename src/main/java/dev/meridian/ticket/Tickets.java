@@ -197,7 +197,7 @@ public class Tickets {
 			ticket.changeStatus(then, now);
 		}
 		statusChanged(ticket, from);
-		events.publishEvent(new ReplyQueued(id, new MessageId(message.id()), ticket.view().channel()));
+		events.publishEvent(new ReplyQueued(id, new MessageId(message.id()), ticket.view().channel(), AuthorType.AGENT));
 		audit(id, "replied", then == null ? Map.of("message", message.id().toString())
 				: Map.of("message", message.id().toString(), "status", then.key()));
 		return message.view();
@@ -216,7 +216,7 @@ public class Tickets {
 		}
 		ticket.noted(now);
 		Message message = store(ticket, MessageKind.OUTBOUND, AuthorType.SYSTEM, null, sender, body, now);
-		events.publishEvent(new ReplyQueued(id, new MessageId(message.id()), ticket.view().channel()));
+		events.publishEvent(new ReplyQueued(id, new MessageId(message.id()), ticket.view().channel(), AuthorType.SYSTEM));
 		audit(id, "replied", Map.of("message", message.id().toString()));
 		return message.view();
 	}

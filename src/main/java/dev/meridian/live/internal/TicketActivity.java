@@ -72,7 +72,7 @@ class TicketActivity implements DisposableBean {
 
 	@EventListener
 	void on(ReplyQueued event) {
-		messageAdded(event.ticket(), event.message().toString(), AuthorType.AGENT.key());
+		messageAdded(event.ticket(), event.message().toString(), event.author().key());
 	}
 
 	/** Internal notes raise no ticket event of their own; the audit trail's entry says one was added. */

@@ -32,8 +32,12 @@ class TicketEventsListener {
 		timers.messageReceived(event.ticket(), event.message());
 	}
 
+	/** A rule's automatic reply (an acknowledgement, a reminder) does not answer the customer. */
 	@EventListener
 	void on(ReplyQueued event) {
+		if (event.automatic()) {
+			return;
+		}
 		timers.replied(event.ticket(), event.message());
 	}
 

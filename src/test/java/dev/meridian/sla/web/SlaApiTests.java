@@ -13,6 +13,9 @@ import java.util.Map;
 import dev.meridian.ApiTestSupport;
 import dev.meridian.compliance.AuditLog;
 import dev.meridian.sla.SlaClock;
+import dev.meridian.ticket.MessageBody;
+import dev.meridian.ticket.TicketId;
+import dev.meridian.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,9 @@ class SlaApiTests extends ApiTestSupport {
 
 	@Autowired
 	AuditLog auditLog;
+
+	@Autowired
+	Tickets tickets;
 
 	@Test
 	void anAmazonBuyerMessageIsDueWithinTwentyFourCalendarHours() {
@@ -74,6 +80,17 @@ class SlaApiTests extends ApiTestSupport {
 		assertThat(nextReply.get("state").asString()).isEqualTo("running");
 		assertThat(nextReply.get("targetMinutes").asInt()).isEqualTo(120);
 		assertThat(getTicket(id).get("nextDueAt").isNull()).isFalse();
+	}
+
+	@Test
+	void anAutomaticReplyFromARuleLeavesTheFirstReplyTargetRunning() {
+		JsonNode ticket = open("email", List.of("presale"));
+		tickets.automaticReply(TicketId.parse(ticket.get("id").asString()), "Acknowledge new mail",
+				MessageBody.text("Thanks, we have your message and answer within the hour."));
+
+		JsonNode firstReply = target(sla(ticket), "first_reply");
+		assertThat(firstReply.get("state").asString()).isEqualTo("running");
+		assertThat(firstReply.path("outcome").isNull() || firstReply.path("outcome").isMissingNode()).as(firstReply.toString()).isTrue();
 	}
 
 	@Test

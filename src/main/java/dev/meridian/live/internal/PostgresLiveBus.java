@@ -20,6 +20,7 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.ObjectMapper;
 
@@ -27,9 +28,10 @@ import tools.jackson.databind.ObjectMapper;
  * The bus of nodes that share one PostgreSQL database: {@code pg_notify} on a channel every node LISTENs to.
  * One pooled connection per node stays checked out for listening; a dropped connection is re-opened with backoff
  * (events sent meanwhile are missed, so clients refetch on reconnect). This node receives its own notifications
- * through the same channel, so every node delivers in the same way.
+ * through the same channel, so every node delivers in the same way. Stopping (also when a paused test context or
+ * a graceful restart stops the lifecycle) only stops listening; start listens again.
  */
-final class PostgresLiveBus implements LiveBus, SmartLifecycle {
+final class PostgresLiveBus implements LiveBus, SmartLifecycle, DisposableBean {
 
 	static final String CHANNEL = "meridian_live";
 
@@ -42,7 +44,7 @@ final class PostgresLiveBus implements LiveBus, SmartLifecycle {
 	private final ObjectMapper json;
 	private final LocalSubscribers subscribers = new LocalSubscribers();
 	private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> daemon(r, "live-bus-notify"));
-	private final CountDownLatch listening = new CountDownLatch(1);
+	private volatile CountDownLatch listening = new CountDownLatch(1);
 
 	private volatile boolean running;
 	private Thread listener;
@@ -82,6 +84,7 @@ final class PostgresLiveBus implements LiveBus, SmartLifecycle {
 	@Override
 	public void start() {
 		running = true;
+		listening = new CountDownLatch(1);
 		listener = daemon(this::listen, "live-bus-listen");
 		listener.start();
 		try {
@@ -144,7 +147,6 @@ final class PostgresLiveBus implements LiveBus, SmartLifecycle {
 	@Override
 	public void stop() {
 		running = false;
-		sender.shutdown();
 		if (listener != null) {
 			listener.interrupt();
 			try {
@@ -154,6 +156,12 @@ final class PostgresLiveBus implements LiveBus, SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
+	}
+
+	@Override
+	public void destroy() {
+		stop();
+		sender.shutdown();
 		subscribers.close();
 	}
 

@@ -307,7 +307,7 @@ function sendOne(p) {
   if (!source || !connected) {
     return; // sent on reconnect
   }
-  post('/widget/api/messages' + q(), frame).then(show).catch(function (e) { failed(p, e); });
+  post('/widget/api/messages' + q(), frame).then(show).catch(function (e) { failed(p, e, e.retryAfter); });
 }
 
 function upload(p, file) {
@@ -328,11 +328,24 @@ function upload(p, file) {
     .then(answer).then(show).catch(function (e) { failed(p, e); });
 }
 
-function failed(p, e) {
+/* A message the server refused or could not store stays in the outbox, marked; a click resends it, and so does
+   the widget itself when the server said when to try again (rate limit, a passing failure). */
+function failed(p, e, retryAfter) {
   var el = byClient[p.clientId];
   if (el && e && e.status) {
     el.classList.add('failed');
     el.title = e.status === 429 ? T.too_fast : T.failed;
+  }
+  if (retryAfter > 0) {
+    setTimeout(function () {
+      var waiting = state.outbox.filter(function (o) { return o.clientId === p.clientId; })[0];
+      if (waiting) {
+        if (el) {
+          el.classList.remove('failed');
+        }
+        sendOne(waiting);
+      }
+    }, retryAfter * 1000);
   }
 }
 
@@ -340,6 +353,7 @@ function answer(response) {
   if (!response.ok) {
     var error = new Error('HTTP ' + response.status);
     error.status = response.status;
+    error.retryAfter = +response.headers.get('Retry-After') || (response.status >= 500 ? 3 : 0);
     throw error;
   }
   return response.status === 204 ? null : response.json();
@@ -375,7 +389,8 @@ function frame(data) {
     typingTimer = setTimeout(function () { typingNote.hidden = true; }, 6000);
   }
   else if (f.type === 'error' && f.clientId) {
-    failed({ clientId: f.clientId }, { status: f.code === 'chat.too_many_messages' ? 429 : 400 });
+    failed({ clientId: f.clientId }, { status: f.code === 'chat.too_many_messages' ? 429 : f.retryAfter ? 503 : 400 },
+      f.retryAfter);
   }
 }
 

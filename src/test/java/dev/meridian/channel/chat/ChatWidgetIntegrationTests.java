@@ -230,6 +230,27 @@ class ChatWidgetIntegrationTests extends ApiTestSupport {
 		assertThat(last.headers().firstValue("Retry-After")).isPresent();
 	}
 
+	@Test
+	void overTheSocketAVisitorWhoWritesTooFastIsToldWhenToResendAndKeepsTheConnection() throws Exception {
+		String brand = chatBrand();
+		String token = session(brand, SHOP).get("token").asString();
+		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+		WebSocket socket = openSocket(brand, token, SHOP, frames);
+		assertThat(next(frames, "hello")).isNotNull();
+		for (int i = 0; i < 40; i++) {
+			socket.sendText(JSON.writeValueAsString(Map.of("type", "message", "clientId",
+					"socket-burst-" + String.format("%04d", i), "text", "message " + i)), true).join();
+		}
+
+		JsonNode refused = next(frames, "error");
+		assertThat(refused.get("code").asString()).isEqualTo("chat.too_many_messages");
+		assertThat(refused.get("clientId").asString()).startsWith("socket-burst-");
+		assertThat(refused.get("retryAfter").asLong()).isPositive();
+		socket.sendText(JSON.writeValueAsString(Map.of("type", "sync", "after", 0)), true).join();
+		assertThat(next(frames, "messages").get("items")).as("the socket stays open").isNotEmpty();
+		socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
+	}
+
 	// ---- helpers ----
 
 	private String chatBrand() {

@@ -16,6 +16,8 @@ import dev.meridian.channel.chat.internal.VisitorTokens.Visitor;
 import dev.meridian.identity.BrandId;
 import dev.meridian.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,8 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 
 	private static final String VISITOR = "visitor";
 	private static final String CONNECTION = "connection";
+	private static final long RESEND_AFTER_SECONDS = 3;
+	private static final Logger log = LoggerFactory.getLogger(WidgetSocket.class);
 
 	private final VisitorTokens tokens;
 	private final ChatConversations conversations;
@@ -105,7 +109,7 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 			frame = json.readTree(text.getPayload());
 		}
 		catch (RuntimeException e) {
-			connection.send(error(null, "chat.malformed_frame", "frames are JSON objects"));
+			connection.send(error(null, "chat.malformed_frame", "frames are JSON objects", 0));
 			return;
 		}
 		String type = frame.path("type").asString("");
@@ -129,14 +133,20 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 					answer.put("available", conversations.anyoneAvailable(visitor));
 					connection.send(json.writeValueAsString(answer));
 				}
-				default -> connection.send(error(clientId, "chat.unknown_frame", "unknown frame type '" + type + "'"));
+				default -> connection.send(error(clientId, "chat.unknown_frame", "unknown frame type '" + type + "'", 0));
 			}
 		}
 		catch (ChatRefused e) {
-			connection.send(error(clientId, e.code(), e.getMessage()));
+			connection.send(error(clientId, e.code(), e.getMessage(), e.retryAfterSeconds()));
 		}
 		catch (DomainException e) {
-			connection.send(error(clientId, e.code(), e.getMessage()));
+			connection.send(error(clientId, e.code(), e.getMessage(), 0));
+		}
+		catch (RuntimeException e) {
+			// A failure of ours (the database, say) must not cost the visitor the connection: the widget resends.
+			log.warn("A widget frame of type '{}' failed", type, e);
+			connection.send(error(clientId, "chat.unavailable", "the message could not be stored now; it is resent shortly",
+					RESEND_AFTER_SECONDS));
 		}
 	}
 
@@ -158,7 +168,8 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 		}
 	}
 
-	private String error(@Nullable String clientId, String code, @Nullable String message) {
+	/** {@code retryAfter} above zero tells the widget to resend the message by itself after that many seconds. */
+	private String error(@Nullable String clientId, String code, @Nullable String message, long retryAfter) {
 		Map<String, Object> frame = new LinkedHashMap<>();
 		frame.put("type", "error");
 		if (clientId != null) {
@@ -166,6 +177,9 @@ class WidgetSocket extends TextWebSocketHandler implements HandshakeInterceptor 
 		}
 		frame.put("code", code);
 		frame.put("message", message == null ? code : message);
+		if (retryAfter > 0) {
+			frame.put("retryAfter", retryAfter);
+		}
 		return json.writeValueAsString(frame);
 	}
 

@@ -172,9 +172,7 @@ class ChatWidgetIntegrationTests extends ApiTestSupport {
 		String brand = chatBrand();
 		String token = session(brand, SHOP).get("token").asString();
 		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-		WebSocket socket = openSocket(brand, token, SHOP, frames);
-		assertThat(socket).isNotNull();
-		assertThat(next(frames, "hello")).isNotNull();
+		WebSocket socket = greetedSocket(brand, token, frames);
 
 		socket.sendText(JSON.writeValueAsString(Map.of("type", "message", "clientId", "socket-0001", "text",
 				"Do you ship to Norway?")), true).join();
@@ -235,8 +233,7 @@ class ChatWidgetIntegrationTests extends ApiTestSupport {
 		String brand = chatBrand();
 		String token = session(brand, SHOP).get("token").asString();
 		BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-		WebSocket socket = openSocket(brand, token, SHOP, frames);
-		assertThat(next(frames, "hello")).isNotNull();
+		WebSocket socket = greetedSocket(brand, token, frames);
 		for (int i = 0; i < 40; i++) {
 			socket.sendText(JSON.writeValueAsString(Map.of("type", "message", "clientId",
 					"socket-burst-" + String.format("%04d", i), "text", "message " + i)), true).join();
@@ -252,6 +249,14 @@ class ChatWidgetIntegrationTests extends ApiTestSupport {
 	}
 
 	// ---- helpers ----
+
+	/** A widget socket from the shop's page that the server has greeted. */
+	private WebSocket greetedSocket(String brand, String token, BlockingQueue<JsonNode> frames) throws Exception {
+		WebSocket socket = openSocket(brand, token, SHOP, frames);
+		assertThat(socket).isNotNull();
+		assertThat(next(frames, "hello")).isNotNull();
+		return socket;
+	}
 
 	private String chatBrand() {
 		String brand = newBrand();

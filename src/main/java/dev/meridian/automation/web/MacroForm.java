@@ -1,7 +1,6 @@
 package dev.meridian.automation.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.Priority;
 import dev.meridian.ticket.TicketStatus;
-import org.jspecify.annotations.Nullable;
+import dev.meridian.shared.TypedList;
 
 /** The macro form as the page posts it: the texts are rows of language and body. */
 public class MacroForm {
@@ -89,15 +88,9 @@ public class MacroForm {
 		}
 		return new MacroDraft(name, shared, variants, new MacroChanges(
 				status.isBlank() ? null : TicketStatus.parse(status), priority.isBlank() ? null : Priority.parse(priority),
-				list(addTags), list(removeTags), team.isBlank() ? null : TeamId.parse(team)));
+				TypedList.split(addTags), TypedList.split(removeTags), team.isBlank() ? null : TeamId.parse(team)));
 	}
 
-	private static List<String> list(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
 
 	public String getName() {
 		return name;

@@ -1,7 +1,6 @@
 package dev.meridian.automation.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import dev.meridian.automation.TriggerView;
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.Priority;
 import dev.meridian.ticket.TicketStatus;
-import org.jspecify.annotations.Nullable;
+import dev.meridian.shared.TypedList;
 
 /**
  * The trigger form as the admin page posts it: conditions and actions are rows of plain fields. An action row has
@@ -206,8 +205,8 @@ public class TriggerForm {
 				case "set_priority" -> parsedActions.add(new TriggerAction.SetPriority(Priority.parse(value)));
 				case "assign" -> parsedActions.add(new TriggerAction.Assign(value.isEmpty() ? "" : d.agentId().apply(value)));
 				case "set_team" -> parsedActions.add(new TriggerAction.SetTeam(value.isEmpty() ? "" : d.teamId().apply(value)));
-				case "add_tags" -> parsedActions.add(new TriggerAction.AddTags(list(value)));
-				case "remove_tags" -> parsedActions.add(new TriggerAction.RemoveTags(list(value)));
+				case "add_tags" -> parsedActions.add(new TriggerAction.AddTags(TypedList.split(value)));
+				case "remove_tags" -> parsedActions.add(new TriggerAction.RemoveTags(TypedList.split(value)));
 				case "reply" -> {
 					String language = row.option.isBlank() ? "en" : row.option.strip();
 					if (replies.put(language, row.value) != null) {
@@ -215,7 +214,7 @@ public class TriggerForm {
 					}
 				}
 				case "notify" -> {
-					List<String> to = list(row.option);
+					List<String> to = TypedList.split(row.option);
 					boolean assignee = to.stream().anyMatch(t -> t.equalsIgnoreCase("assignee"));
 					List<String> agents = to.stream().filter(t -> !t.equalsIgnoreCase("assignee"))
 						.map(d.agentId()).toList();
@@ -235,12 +234,6 @@ public class TriggerForm {
 		return new TriggerDraft(name, enabled, time, parsedEvents, !"any".equals(match), parsedConditions, parsedActions);
 	}
 
-	private static List<String> list(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
 
 	public String getName() {
 		return name;

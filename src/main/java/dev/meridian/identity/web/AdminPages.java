@@ -1,6 +1,5 @@
 package dev.meridian.identity.web;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,13 +41,6 @@ class AdminPages {
 				&& !"true".equals(request.getHeader("HX-History-Restore-Request"));
 	}
 
-	/** "refunds, amazon  ,," → [refunds, amazon]. */
-	static List<String> commaList(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("[,，、\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-	}
 
 	static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.trim();

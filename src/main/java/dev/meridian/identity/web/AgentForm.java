@@ -8,6 +8,7 @@ import dev.meridian.identity.AgentView;
 import dev.meridian.identity.Role;
 import dev.meridian.identity.TeamId;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.TypedList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +49,7 @@ class AgentForm {
 	/** The draft to create or update with; the password only on create (edit resets it separately). */
 	AgentDraft toDraft(boolean create) {
 		return new AgentDraft(name, email, create ? password : null, role, List.copyOf(teams), List.copyOf(languages),
-				AdminPages.commaList(skills), number(tier, "agent.invalid_tier", "tier must be 1, 2 or 3"), timeZone,
+				TypedList.split(skills), number(tier, "agent.invalid_tier", "tier must be 1, 2 or 3"), timeZone,
 				locale, number(capacity, "agent.invalid_capacity", "capacity must be between 0 and 1000"), null,
 				isEnabled());
 	}

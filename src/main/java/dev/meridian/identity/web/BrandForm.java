@@ -8,6 +8,7 @@ import java.util.Set;
 
 import dev.meridian.identity.BrandDraft;
 import dev.meridian.identity.BrandView;
+import dev.meridian.shared.TypedList;
 import org.jspecify.annotations.Nullable;
 
 /** What the brand form posts: known marketplaces as checkboxes, any others typed in, comma-separated. */
@@ -31,7 +32,7 @@ class BrandForm {
 	BrandDraft toDraft() {
 		Set<String> all = new LinkedHashSet<>();
 		AdminChoices.MARKETPLACES.stream().filter(marketplaces::contains).forEach(all::add);
-		AdminPages.commaList(otherMarketplaces).forEach(m -> all.add(m.toLowerCase(Locale.ROOT)));
+		TypedList.split(otherMarketplaces).forEach(m -> all.add(m.toLowerCase(Locale.ROOT)));
 		return new BrandDraft(name, website, List.copyOf(all));
 	}
 

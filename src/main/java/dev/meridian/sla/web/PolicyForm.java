@@ -1,7 +1,6 @@
 package dev.meridian.sla.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,6 +14,7 @@ import dev.meridian.sla.web.SlaRequests.PolicyRequest;
 import dev.meridian.sla.web.SlaRequests.TargetJson;
 import dev.meridian.ticket.Channel;
 import dev.meridian.ticket.Priority;
+import dev.meridian.shared.TypedList;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,8 +137,7 @@ class PolicyForm {
 			throw DomainException.malformed("sla_policy.invalid_warn_percent",
 					"warnPercent must be between 1 and 99, or 0 for no warning");
 		}
-		List<String> tags = Arrays.stream(ticketTags.split("[,，、\\s]+")).map(String::strip)
-			.filter(t -> !t.isEmpty()).toList();
+		List<String> tags = TypedList.split(ticketTags);
 		return new PolicyRequest(name, enabled, null,
 				new ConditionsJson(brands, channels, marketplaces, priorities, tags), calendar, warn,
 				firstReply.toJson("firstReply"), nextReply.toJson("nextReply"), resolution.toJson("resolution"))

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import dev.meridian.identity.Permission;
 import dev.meridian.identity.TeamId;
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.*;
+import dev.meridian.shared.TypedList;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +129,7 @@ class TicketPages {
 				assignee == null ? null : assignee.isBlank() ? Optional.empty()
 						: Optional.of("me".equals(assignee) ? me.id() : AgentId.parse(assignee)),
 				team == null ? null : team.isBlank() ? Optional.empty() : Optional.of(TeamId.parse(team)),
-				tags == null ? null : tagList(tags), null, languageChange(language));
+				tags == null ? null : TypedList.split(tags), null, languageChange(language));
 		tickets.update(ticketId, changes);
 		if (!Htmx.partial(request)) {
 			return new ModelAndView("redirect:/tickets/" + ticketId);
@@ -244,8 +244,4 @@ class TicketPages {
 		return tag.isEmpty() || "auto".equals(tag) ? Optional.empty() : Optional.of(tag);
 	}
 
-	/** "refund, Amazon  ,," → [refund, Amazon]; commas (also Chinese ones) or spaces separate tags. */
-	static List<String> tagList(String text) {
-		return Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-	}
 }

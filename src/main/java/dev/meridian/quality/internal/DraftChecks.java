@@ -12,6 +12,7 @@ import dev.meridian.quality.RuleSpec;
 import dev.meridian.quality.ScorecardDraft;
 import dev.meridian.quality.ScorecardItem;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.DomainException.Kind;
 
 /** What makes a scorecard or a rule valid, each broken rule with its own error code. */
 public final class DraftChecks {
@@ -35,22 +36,28 @@ public final class DraftChecks {
 		for (ScorecardItem item : draft.items()) {
 			key(item.key(), "scorecard");
 			if (!keys.add(item.key())) {
-				throw DomainException.ruleBroken("scorecard.duplicate_item", "item key '" + item.key() + "' appears twice");
+				throw itemError(Kind.RULE_BROKEN, "scorecard.duplicate_item", "item key '" + item.key() + "' appears twice",
+						item);
 			}
 			if (item.name() == null || item.name().isBlank() || item.name().length() > 200) {
-				throw DomainException.malformed("scorecard.item_name_required",
-						"item '" + item.key() + "' needs a name of at most 200 characters");
+				throw itemError(Kind.MALFORMED, "scorecard.item_name_required",
+						"item '" + item.key() + "' needs a name of at most 200 characters", item);
 			}
 			if (item.type() == ItemType.RED_LINE ? item.points() != 0 : item.points() < 1 || item.points() > MAX_POINTS) {
-				throw DomainException.ruleBroken("scorecard.invalid_points", item.type() == ItemType.RED_LINE
+				throw itemError(Kind.RULE_BROKEN, "scorecard.invalid_points", item.type() == ItemType.RED_LINE
 						? "red-line item '" + item.key() + "' has no points: breaching it fails the conversation"
-						: "item '" + item.key() + "' is worth between 1 and " + MAX_POINTS + " points");
+						: "item '" + item.key() + "' is worth between 1 and " + MAX_POINTS + " points", item);
 			}
 			total += item.points();
 		}
 		if (total == 0) {
 			throw DomainException.ruleBroken("scorecard.no_points", "at least one item must be worth points");
 		}
+	}
+
+	/** An error about one item names its key in {@code details}, so that a form can point at the row. */
+	private static DomainException itemError(Kind kind, String code, String message, ScorecardItem item) {
+		return new DomainException(kind, code, message, List.of(item.key()));
 	}
 
 	public static void check(InspectionRuleDraft draft) {
@@ -97,8 +104,8 @@ public final class DraftChecks {
 		for (Map.Entry<String, List<String>> entry : lists.entrySet()) {
 			String language = entry.getKey();
 			if (!language.equals("*") && !language.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*")) {
-				throw DomainException.malformed("inspection_rule.invalid_language",
-						"'" + language + "' is not a language such as en, zh, zh-TW or * (every language)");
+				throw new DomainException(Kind.MALFORMED, "inspection_rule.invalid_language",
+						"'" + language + "' is not a language such as en, zh, zh-TW or * (every language)", List.of(language));
 			}
 			if (entry.getValue() == null || entry.getValue().size() > MAX_PHRASES
 					|| entry.getValue().stream().anyMatch(v -> v == null || v.length() > 500)) {
@@ -119,8 +126,9 @@ public final class DraftChecks {
 
 	private static void key(String key, String what) {
 		if (key == null || !KEY.matcher(key).matches()) {
-			throw DomainException.malformed(what + ".invalid_item_key",
-					"'" + key + "' is not an item key: 1 to 64 lowercase letters, digits and underscores");
+			throw new DomainException(Kind.MALFORMED, what + ".invalid_item_key",
+					"'" + key + "' is not an item key: 1 to 64 lowercase letters, digits and underscores",
+					key == null ? List.of() : List.of(key));
 		}
 	}
 }

@@ -25,7 +25,9 @@ import dev.meridian.quality.SamplingPlans;
 import dev.meridian.quality.SamplingRun;
 import dev.meridian.shared.DomainException;
 import org.jspecify.annotations.Nullable;
+import dev.meridian.quality.ScorecardId;
 import dev.meridian.quality.ScorecardItem;
+import dev.meridian.quality.ScorecardVersionView;
 import dev.meridian.quality.ScorecardView;
 import dev.meridian.quality.Scorecards;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * What conversations are measured against, for everyone who is measured: each scorecard with its items by category
  * in the viewer's language, the inspection rules with the item each one counts against, and the sampling plans, whose
- * reviewers, share and state admins change here. Scorecards and rules change through the API (docs/quality.md).
+ * reviewers, share and state admins change here; and each scorecard's versions, so that an agent sees what an old
+ * review was scored with. Scorecards are edited on ScorecardEditPages; rules change through the API (docs/quality.md).
  */
 @Controller
 @PreAuthorize("hasAuthority('ticket:read')")
@@ -49,6 +52,15 @@ class ScorecardPages {
 
 	/** A scorecard as the page shows it: its brand's name and its items by category. */
 	record Card(ScorecardView scorecard, String brand, Map<Category, List<ScorecardItem>> items, int maxPoints) {
+	}
+
+	/** One item of a version, and whether it is new or different from the version before. */
+	record VersionItem(ScorecardItem item, @Nullable String change) {
+	}
+
+	/** A version as the history shows it: its items by category and the items it dropped. */
+	record VersionCard(ScorecardVersionView version, boolean current, Map<Category, List<VersionItem>> items,
+			List<ScorecardItem> removed) {
 	}
 
 	private final Scorecards scorecards;
@@ -97,6 +109,41 @@ class ScorecardPages {
 		redirect.addFlashAttribute("runAssigned", run.assigned());
 		redirect.addFlashAttribute("runUnassigned", run.unassigned());
 		return "redirect:/quality/scorecards#plan-" + id;
+	}
+
+	@GetMapping("/quality/scorecards/{id}")
+	String history(@PathVariable String id, @AuthenticationPrincipal AgentPrincipal me, Model model) {
+		ScorecardView scorecard = scorecards.get(ScorecardId.parse(id));
+		List<ScorecardVersionView> all = scorecards.versions(scorecard.id());
+		List<VersionCard> cards = new ArrayList<>();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			ScorecardVersionView version = all.get(i);
+			boolean first = i == 0;
+			Map<String, ScorecardItem> before = new LinkedHashMap<>();
+			if (!first) {
+				all.get(i - 1).items().forEach(item -> before.put(item.key(), item));
+			}
+			Map<Category, List<VersionItem>> byCategory = new LinkedHashMap<>();
+			for (Category c : Category.values()) {
+				List<VersionItem> items = version.items().stream()
+					.filter(item -> item.category() == c)
+					.map(item -> new VersionItem(item, first ? null
+							: !before.containsKey(item.key()) ? "added" : before.get(item.key()).equals(item) ? null : "changed"))
+					.toList();
+				if (!items.isEmpty()) {
+					byCategory.put(c, items);
+				}
+			}
+			List<ScorecardItem> removed = before.values().stream()
+				.filter(old -> version.item(old.key()).isEmpty())
+				.toList();
+			cards.add(new VersionCard(version, version.number() == scorecard.version(), byCategory, removed));
+		}
+		model.addAttribute("scorecard", scorecard);
+		model.addAttribute("brand", scorecard.brand() == null ? "" : brands.get(scorecard.brand()).name());
+		model.addAttribute("versions", cards);
+		model.addAttribute("canConfigure", me.may(Permission.QUALITY_CONFIGURE));
+		return "quality/scorecard";
 	}
 
 	@GetMapping("/quality/scorecards")

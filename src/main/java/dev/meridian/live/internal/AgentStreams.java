@@ -20,6 +20,8 @@ import dev.meridian.live.LiveOutboxes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Service;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -166,13 +168,23 @@ public class AgentStreams implements DisposableBean {
 		}
 	}
 
-	@Override
-	public void destroy() {
-		subscription.close();
-		ticker.shutdownNow();
+	/**
+	 * Ends every stream as soon as the node starts to shut down: an open stream is a request in progress, and the
+	 * graceful shutdown would otherwise wait its whole timeout for streams that never end by themselves. Browsers
+	 * reconnect, to another node or to this one once it is back.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void endStreamsOnShutdown() {
 		for (Stream stream : streams) {
 			stream.forget();
 			stream.emitter.complete();
 		}
+	}
+
+	@Override
+	public void destroy() {
+		subscription.close();
+		ticker.shutdownNow();
+		endStreamsOnShutdown();
 	}
 }

@@ -14,6 +14,8 @@ import dev.meridian.ticket.TicketId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 
@@ -164,6 +166,12 @@ public class VisitorConnections implements DisposableBean {
 		for (Connection connection : connections) {
 			connection.send(frame);
 		}
+	}
+
+	/** Hangs up on every widget when the node starts to shut down, so the graceful shutdown need not wait for them. */
+	@EventListener(ContextClosedEvent.class)
+	void hangUpOnShutdown() {
+		byVisitor.values().forEach(set -> set.forEach(Connection::giveUp));
 	}
 
 	@Override

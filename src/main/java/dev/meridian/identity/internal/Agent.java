@@ -9,6 +9,7 @@ import dev.meridian.identity.*;
 import dev.meridian.shared.DomainException;
 import dev.meridian.shared.LanguageTag;
 import jakarta.persistence.*;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /** A user of Meridian. Every user is an agent; the role says what they may do. */
@@ -45,17 +46,21 @@ public class Agent {
 
 	private boolean enabled = true;
 
+	// Loading all agents (routing, the admin list) fetches each collection for up to this many agents at once.
 	@ManyToMany
+	@BatchSize(size = 256)
 	@JoinTable(name = "agent_team", joinColumns = @JoinColumn(name = "agent_id"),
 			inverseJoinColumns = @JoinColumn(name = "team_id"))
 	private Set<Team> teams = new HashSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 256)
 	@CollectionTable(name = "agent_language", joinColumns = @JoinColumn(name = "agent_id"))
 	@Column(name = "language")
 	private Set<String> languages = new TreeSet<>();
 
 	@ElementCollection
+	@BatchSize(size = 256)
 	@CollectionTable(name = "agent_skill", joinColumns = @JoinColumn(name = "agent_id"))
 	@Column(name = "skill")
 	private Set<String> skills = new TreeSet<>();

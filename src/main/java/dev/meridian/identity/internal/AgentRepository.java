@@ -13,7 +13,10 @@ public interface AgentRepository extends JpaRepository<Agent, Long> {
 
 	boolean existsByEmail(String email);
 
-	@EntityGraph(attributePaths = { "teams", "languages", "skills" })
+	/**
+	 * Every agent; their teams, languages and skills load in one batch per collection (see {@link Agent}), not by
+	 * a join of all three, whose rows multiply (languages × skills × teams per agent).
+	 */
 	List<Agent> findAllByOrderByNameAsc();
 
 	long count();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import dev.meridian.identity.BrandView;
 import dev.meridian.identity.Brands;
 import dev.meridian.identity.Role;
 import dev.meridian.quality.Category;
+import dev.meridian.quality.InspectionRuleView;
 import dev.meridian.quality.InspectionRules;
 import dev.meridian.quality.SamplingPlanDraft;
 import dev.meridian.quality.SamplingPlanId;
@@ -44,7 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * What conversations are measured against, for everyone who is measured: each scorecard with its items by category
  * in the viewer's language, the inspection rules with the item each one counts against, and the sampling plans, whose
  * reviewers, share and state admins change here; and each scorecard's versions, so that an agent sees what an old
- * review was scored with. Scorecards are edited on ScorecardEditPages; rules change through the API (docs/quality.md).
+ * review was scored with. Scorecards and rules are edited on their own pages (ScorecardEditPages, RulePages).
  */
 @Controller
 @PreAuthorize("hasAuthority('ticket:read')")
@@ -167,7 +169,12 @@ class ScorecardPages {
 					byCategory, max));
 		}
 		model.addAttribute("cards", cards);
-		model.addAttribute("rules", rules.all());
+		List<InspectionRuleView> allRules = rules.all();
+		Map<String, String> ruleLanguages = new LinkedHashMap<>();
+		allRules.forEach(r -> ruleLanguages.put(r.id().toString(),
+				String.join(" · ", new TreeSet<>(RuleForm.listsOf(r.spec()).keySet()))));
+		model.addAttribute("rules", allRules);
+		model.addAttribute("ruleLanguages", ruleLanguages);
 		model.addAttribute("itemLabels", itemLabels);
 		model.addAttribute("plans", plans.all());
 		List<AgentView> reviewers = agents.all().stream()

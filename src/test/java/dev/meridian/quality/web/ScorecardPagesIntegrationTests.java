@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -12,10 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 
-import dev.meridian.identity.AgentDraft;
-import dev.meridian.identity.AgentPrincipal;
 import dev.meridian.identity.Agents;
 import dev.meridian.identity.BrandDraft;
 import dev.meridian.identity.BrandId;
@@ -58,14 +54,11 @@ class ScorecardPagesIntegrationTests {
 	Scorecards scorecards;
 
 	private RequestPostProcessor newAgent(String role, String locale) {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		var agent = agents.create(new AgentDraft(role + " " + suffix, role + "-" + suffix + "@meridian.test",
-				"a-long-password-1", role, null, null, null, null, null, locale, null, null, true));
-		return user(new AgentPrincipal(agent, null));
+		return QualityPagesTestSupport.newAgent(agents, role, locale);
 	}
 
 	private static String unique(String prefix) {
-		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+		return QualityPagesTestSupport.unique(prefix);
 	}
 
 	private BrandId newBrand() {

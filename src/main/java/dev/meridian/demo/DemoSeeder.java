@@ -9,6 +9,18 @@ import dev.meridian.customer.CustomerDraft;
 import dev.meridian.customer.CustomerView;
 import dev.meridian.customer.Customers;
 import dev.meridian.identity.*;
+import dev.meridian.quality.Actor;
+import dev.meridian.quality.BusinessType;
+import dev.meridian.quality.InspectionView;
+import dev.meridian.quality.Inspections;
+import dev.meridian.quality.ItemScore;
+import dev.meridian.quality.ItemType;
+import dev.meridian.quality.ReviewSubmission;
+import dev.meridian.quality.ReviewView;
+import dev.meridian.quality.Reviews;
+import dev.meridian.quality.ScorecardItem;
+import dev.meridian.quality.ScorecardVersionView;
+import dev.meridian.quality.Scorecards;
 import dev.meridian.routing.AssignmentMode;
 import dev.meridian.routing.AssignmentStrategy;
 import dev.meridian.routing.Routing;
@@ -63,6 +75,20 @@ class DemoSeeder implements ApplicationRunner {
 	private static final Map<String, String> AMAZON_BY_LANGUAGE = Map.of("en", "amazon-us", "de", "amazon-de", "ja",
 			"amazon-jp", "es", "amazon-us", "fr", "amazon-de", "zh-CN", "amazon-us", "zh-TW", "amazon-jp");
 
+	/** Submitted re-reviews in the demo; one more waits for the reviewer. */
+	private static final int DEMO_REVIEWS = 4;
+
+	private static final String DEMO_NOTE = "The second reply repeats the first; answer the new question directly.";
+
+	private static final List<String> DEMO_COMMENTS = List.of(
+			"Friendly and correct. Next time confirm the order number before promising a date.",
+			"Clear steps and a good closing; the customer had nothing left to ask.",
+			"Right answer, but quote the policy rather than paraphrasing it.",
+			"Well handled from greeting to closing.");
+
+	private static final String DEMO_DISPUTE = "The customer asked the same thing again in other words, so I repeated "
+			+ "the answer on purpose; they thanked me afterwards.";
+
 	private final DemoSettings settings;
 	private final Brands brands;
 	private final Teams teams;
@@ -71,11 +97,15 @@ class DemoSeeder implements ApplicationRunner {
 	private final Tickets tickets;
 	private final RoutingSettings routingSettings;
 	private final Routing routing;
+	private final Inspections inspections;
+	private final Reviews reviews;
+	private final Scorecards scorecards;
 	private final ObjectMapper json;
 	private final Clock clock;
 
 	DemoSeeder(DemoSettings settings, Brands brands, Teams teams, Agents agents, Customers customers, Tickets tickets,
-			RoutingSettings routingSettings, Routing routing, ObjectMapper json, Clock clock) {
+			RoutingSettings routingSettings, Routing routing, Inspections inspections, Reviews reviews,
+			Scorecards scorecards, ObjectMapper json, Clock clock) {
 		this.settings = settings;
 		this.brands = brands;
 		this.teams = teams;
@@ -84,6 +114,9 @@ class DemoSeeder implements ApplicationRunner {
 		this.tickets = tickets;
 		this.routingSettings = routingSettings;
 		this.routing = routing;
+		this.inspections = inspections;
+		this.reviews = reviews;
+		this.scorecards = scorecards;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -131,9 +164,10 @@ class DemoSeeder implements ApplicationRunner {
 			created++;
 		}
 		int routed = startRouting(List.of(amazonBrand.id(), shopBrand.id()), teamsByName);
-		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets ({} waiting ones routed) in "
-				+ "{} ms (agents sign in with the demo password from meridian.demo.agent-password)", staff.size(),
-				customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed,
+		int reviewed = reviewSome(staff);
+		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets ({} waiting ones routed, {} "
+				+ "re-reviewed) in {} ms (agents sign in with the demo password from meridian.demo.agent-password)",
+				staff.size(), customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed, reviewed,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -161,6 +195,87 @@ class DemoSeeder implements ApplicationRunner {
 		while (cursor != null);
 		ids.forEach(routing::route);
 		return ids.size();
+	}
+
+	/**
+	 * Re-reviews (复检) a few of the oldest solved conversations, so that the quality pages have something to show: the
+	 * reviewer scores them from the automatic result, taking a few points off one item now and then, until an agent
+	 * (not the lead, who could not decide it) so marked down disputes it: an open dispute for the lead. One more review
+	 * waits for the reviewer.
+	 * Inspection runs after each solve commits, so only conversations already inspected are taken, waiting at most a
+	 * few seconds for them rather than racing the inspection.
+	 */
+	private int reviewSome(List<AgentView> staff) {
+		AgentView lead = staff.stream().filter(a -> a.role() == Role.LEAD).findFirst().orElseThrow();
+		AgentView reviewer = staff.stream().filter(a -> a.role() == Role.REVIEWER).findFirst().orElseThrow();
+		Actor byLead = new Actor(lead.id(), lead.role());
+		Actor byReviewer = new Actor(reviewer.id(), reviewer.role());
+		List<InspectionView> inspected = inspected(DEMO_REVIEWS + 1);
+		boolean disputed = false;
+		int submitted = 0;
+		for (InspectionView inspection : inspected) {
+			ReviewView review = reviews.assign(inspection.ticket(), reviewer.id(), byLead);
+			if (submitted == DEMO_REVIEWS) {
+				break;
+			}
+			ScorecardVersionView version = scorecards.version(review.scorecardVersion());
+			boolean markDown = submitted % 2 == 0 || !disputed;
+			List<ItemScore> scores = new ArrayList<>();
+			String markedDown = null;
+			for (ScorecardItem item : version.items()) {
+				boolean hit = inspection.hits().stream().anyMatch(h -> h.item().equals(item.key()));
+				if (item.type() == ItemType.RED_LINE) {
+					scores.add(new ItemScore(item.key(), 0, hit, null));
+				}
+				else if (markDown && markedDown == null && !hit && item.type() == ItemType.SCALE) {
+					markedDown = item.key();
+					scores.add(new ItemScore(item.key(), item.points() * 2 / 3, false, DEMO_NOTE));
+				}
+				else {
+					scores.add(new ItemScore(item.key(), hit ? 0 : item.points(), false, null));
+				}
+			}
+			TicketView ticket = tickets.get(inspection.ticket());
+			Set<BusinessType> types = EnumSet.noneOf(BusinessType.class);
+			Arrays.stream(BusinessType.values()).filter(b -> ticket.tags().contains(b.key())).forEach(types::add);
+			reviews.submit(review.id(), new ReviewSubmission(scores, DEMO_COMMENTS.get(submitted % DEMO_COMMENTS.size()),
+					types.isEmpty() ? Set.of(BusinessType.OTHER) : types), byReviewer);
+			submitted++;
+			AgentView agent = agents.get(inspection.agent());
+			if (!disputed && markedDown != null && agent.role() == Role.AGENT) {
+				reviews.dispute(review.id(), markedDown, DEMO_DISPUTE, new Actor(agent.id(), agent.role()));
+				disputed = true;
+			}
+		}
+		return submitted;
+	}
+
+	/** The oldest solved conversations whose automatic inspection is done, waiting a few seconds at most for them. */
+	private List<InspectionView> inspected(int wanted) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		List<TicketView> solved = tickets.list(TicketFilter.all().withStatuses(Set.of(TicketStatus.SOLVED,
+				TicketStatus.CLOSED)), TicketSort.OLDEST, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		List<InspectionView> found = new ArrayList<>();
+		while (true) {
+			found.clear();
+			for (TicketView ticket : solved) {
+				inspections.of(ticket.id()).filter(i -> i.agent() != null && i.scorecardVersion() != null)
+					.ifPresent(found::add);
+				if (found.size() == wanted) {
+					return found;
+				}
+			}
+			if (System.nanoTime() > deadline) {
+				return found;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return found;
+			}
+		}
 	}
 
 	private Map<String, List<CustomerView>> createCustomers(DemoContent content, Random random) {

@@ -1,10 +1,11 @@
 /**
  * Seeds a realistic demo on first start when {@code MERIDIAN_DEMO=true}: two brands, three teams around the
- * world, eight agents and a few hundred multilingual conversations, all through the modules' front doors.
+ * world, eight agents, a few hundred multilingual conversations and a few quality re-reviews with an open dispute,
+ * all through the modules' front doors.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "identity", "customer", "ticket", "routing", "shared" })
+		allowedDependencies = { "identity", "customer", "ticket", "routing", "quality", "shared" })
 package dev.meridian.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -2,11 +2,18 @@ package dev.meridian.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 
+import dev.meridian.identity.AgentView;
 import dev.meridian.identity.Agents;
 import dev.meridian.identity.Brands;
 import dev.meridian.identity.Teams;
+import dev.meridian.identity.Role;
+import dev.meridian.quality.Actor;
+import dev.meridian.quality.ReviewStatus;
+import dev.meridian.quality.ReviewView;
+import dev.meridian.quality.Reviews;
 import dev.meridian.routing.AssignmentMode;
 import dev.meridian.routing.RoutingSettings;
 import dev.meridian.routing.TeamRouting;
@@ -22,7 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The demo as a new user gets it from the README's first command (with fewer tickets): brands, teams and agents,
- * and routing switched on for the three teams, with the tickets still waiting already in a team's queue.
+ * routing switched on for the three teams, with the tickets still waiting already in a team's queue, and quality
+ * re-reviews with an open dispute.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:demo-seed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -44,6 +52,9 @@ class DemoSeederIntegrationTests {
 	@Autowired
 	Tickets tickets;
 
+	@Autowired
+	Reviews reviews;
+
 	@Test
 	void theDemoStartsWithRoutingOnAndEveryWaitingTicketInATeamsQueue() {
 		assertThat(brands.all()).extracting(b -> b.name()).containsExactlyInAnyOrder("Lumen Home", "Kestrel Outdoor");
@@ -57,5 +68,21 @@ class DemoSeederIntegrationTests {
 				TicketSort.DUE, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
 		assertThat(active).isNotEmpty();
 		assertThat(waiting).extracting(TicketView::team).doesNotContainNull();
+	}
+
+	@Test
+	void theQualityPagesStartWithSubmittedReviewsOneWaitingReviewAndAnOpenDispute() {
+		AgentView lead = agents.all().stream().filter(a -> a.role() == Role.LEAD).findFirst().orElseThrow();
+		AgentView reviewer = agents.all().stream().filter(a -> a.role() == Role.REVIEWER).findFirst().orElseThrow();
+		Actor byLead = new Actor(lead.id(), lead.role());
+
+		List<ReviewView> submitted = agents.all().stream()
+			.filter(a -> a.role() == Role.AGENT || a.role() == Role.LEAD)
+			.flatMap(a -> reviews.ofAgent(a.id(), byLead).stream())
+			.toList();
+		assertThat(submitted).hasSize(4).allMatch(r -> r.status() != ReviewStatus.ASSIGNED && r.score() != null);
+		assertThat(reviews.toReview(new Actor(reviewer.id(), reviewer.role()))).hasSize(1);
+		assertThat(reviews.openDisputes(byLead)).hasSize(1)
+			.allSatisfy(d -> assertThat(agents.get(d.agent()).role()).isEqualTo(Role.AGENT));
 	}
 }

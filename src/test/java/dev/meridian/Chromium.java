@@ -51,6 +51,26 @@ public final class Chromium implements AutoCloseable {
 		page.waitForURL(base + "/inbox");
 	}
 
+	/**
+	 * Fails when the page scrolls sideways, naming the elements that stick out. It measures the layout against the
+	 * viewport width the context was given: with mobile emulation Chromium widens the layout viewport to fit content
+	 * that overflows, so {@code window.innerWidth} grows with the page and a check against it cannot fail.
+	 */
+	public static void assertNoSidewaysScroll(Page page) {
+		int viewport = page.viewportSize().width;
+		int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+		if (width > viewport) {
+			Object culprits = page.evaluate("w => [...document.querySelectorAll('body *')]"
+					+ ".filter(e => e.getBoundingClientRect().right > w + 1 && e.getClientRects().length > 0)"
+					+ ".filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > w + 1))"
+					+ ".slice(0, 8).map(e => e.parentElement.className + ' > ' + e.tagName.toLowerCase() + '.' + e.className + ' "
+					+ "' + (e.textContent || '').trim().slice(0, 30) + ' right='"
+					+ " + Math.round(e.getBoundingClientRect().right))", viewport);
+			throw new AssertionError("the page is " + width + " px wide in a " + viewport
+					+ " px viewport and scrolls sideways; sticking out: " + culprits);
+		}
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
 	}

@@ -16,6 +16,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.meridian.Chromium;
 import dev.meridian.customer.CustomerDraft;
 import dev.meridian.customer.CustomerView;
 import dev.meridian.customer.Customers;
@@ -241,8 +242,7 @@ class WorkspaceLanguagesBrowserTests {
 				+ ".filter(e => e.scrollWidth > e.clientWidth + 1)"
 				+ ".map(e => e.className + ': ' + e.textContent.trim().replace(/\\s+/g, ' '))", MUST_FIT);
 		assertThat(overflowing).as("text that does not fit its box").isEmpty();
-		Object pageWidth = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) pageWidth).intValue()).as("horizontal scrolling of the page").isLessThanOrEqualTo(0);
+		Chromium.assertNoSidewaysScroll(page);
 	}
 
 	private BrowserContext desktop(String browserLocale) {

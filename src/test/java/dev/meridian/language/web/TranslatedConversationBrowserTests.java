@@ -23,6 +23,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import dev.meridian.Chromium;
 import dev.meridian.channel.email.MailboxDraft;
 import dev.meridian.channel.email.MailboxView;
 import dev.meridian.channel.email.Mailboxes;
@@ -259,8 +260,7 @@ class TranslatedConversationBrowserTests {
 			assertThat(page.locator("#conversation .msg-inbound .msg-translation-result").first())
 				.containsText(firstLine(translatedGerman),
 						new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(SWAP.toMillis()));
-			Object sideways = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) sideways).intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
+			Chromium.assertNoSidewaysScroll(page);
 			screenshot(page, "translated-ticket-phone-" + locale);
 		}
 

@@ -19,6 +19,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import dev.meridian.Chromium;
 import dev.meridian.ApiTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,8 +105,7 @@ class QualityWorkspaceBrowserTests extends ApiTestSupport {
 			Page page = signedIn(phone, reviewer);
 			page.navigate(url("/quality/reviews/" + reviewer.review()));
 			assertThat(page.locator("mark.quality-hit").first()).isVisible();
-			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) overflow).intValue()).as("horizontal scrolling on a phone").isLessThanOrEqualTo(0);
+			Chromium.assertNoSidewaysScroll(page);
 			screenshot(page, "quality-review-phone-zh-CN");
 		}
 	}

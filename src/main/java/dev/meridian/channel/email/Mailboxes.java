@@ -8,6 +8,7 @@ import java.util.Map;
 import dev.meridian.channel.email.MailboxDraft.ImapDraft;
 import dev.meridian.channel.email.MailboxDraft.SmtpDraft;
 import dev.meridian.channel.email.internal.ConnectionTester;
+import dev.meridian.channel.email.internal.ImapIdleWatchers;
 import dev.meridian.channel.email.internal.Mailbox;
 import dev.meridian.channel.email.internal.MailboxRepository;
 import dev.meridian.channel.email.internal.SecretCipher;
@@ -32,15 +33,17 @@ public class Mailboxes {
 	private final Brands brands;
 	private final SecretCipher cipher;
 	private final ConnectionTester tester;
+	private final ImapIdleWatchers idleWatchers;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Mailboxes(MailboxRepository mailboxes, Brands brands, SecretCipher cipher, ConnectionTester tester,
-			ApplicationEventPublisher events, Clock clock) {
+			ImapIdleWatchers idleWatchers, ApplicationEventPublisher events, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.brands = brands;
 		this.cipher = cipher;
 		this.tester = tester;
+		this.idleWatchers = idleWatchers;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -76,6 +79,7 @@ public class Mailboxes {
 			applySmtp(mailbox, draft.smtp());
 		}
 		MailboxView view = mailboxes.saveAndFlush(mailbox).view();
+		idleWatchers.mailboxChanged(view.id().value(), false);
 		audit(view.id(), "created", describe(draft));
 		return view;
 	}
@@ -116,12 +120,14 @@ public class Mailboxes {
 		}
 		mailbox.touch(clock.instant());
 		MailboxView view = mailboxes.saveAndFlush(mailbox).view();
+		idleWatchers.mailboxChanged(id.value(), draft.imap() != null || draft.removeImap());
 		audit(id, "updated", describe(draft));
 		return view;
 	}
 
 	public void delete(MailboxId id) {
 		mailboxes.delete(find(id));
+		idleWatchers.mailboxChanged(id.value(), false);
 		audit(id, "deleted", Map.of());
 	}
 

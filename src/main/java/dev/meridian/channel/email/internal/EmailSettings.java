@@ -20,6 +20,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxBodyLength characters of text taken over to the ticket
  * @param sendAttempts attempts before an outbound mail is failed
  * @param connectTimeout connect and read timeout towards mail servers
+ * @param outboxInterval how often the outbound queue is looked at
+ * @param idle whether this node keeps IMAP IDLE connections (mailboxes whose server offers IDLE)
+ * @param idleRenew how long one IDLE command lasts before it is ended and issued again; RFC 2177 asks for less than
+ *        29 minutes, and NAT gateways often forget a silent connection sooner
+ * @param idleTick how often this node renews its IDLE leases and starts, stops or restarts watchers; a lease lasts
+ *        three ticks, so another node takes over a mailbox within about that long after a node died
+ * @param idleSafetyPoll while a mailbox idles, the periodic poll still looks at it when nothing has checked it for
+ *        this long
  */
 @ConfigurationProperties("meridian.email")
 public record EmailSettings(@Nullable String secretKey, @DefaultValue("./data/secret.key") String keyFile,
@@ -27,5 +35,7 @@ public record EmailSettings(@Nullable String secretKey, @DefaultValue("./data/se
 		@DefaultValue("4") int pollConcurrency, @DefaultValue("10MB") DataSize maxAttachmentSize,
 		@DefaultValue("20") int maxAttachments, @DefaultValue("200000") int maxBodyLength,
 		@DefaultValue("8") int sendAttempts, @DefaultValue("20s") Duration connectTimeout,
-		@DefaultValue("5s") Duration outboxInterval) {
+		@DefaultValue("5s") Duration outboxInterval, @DefaultValue("true") boolean idle,
+		@DefaultValue("10m") Duration idleRenew, @DefaultValue("20s") Duration idleTick,
+		@DefaultValue("15m") Duration idleSafetyPoll) {
 }

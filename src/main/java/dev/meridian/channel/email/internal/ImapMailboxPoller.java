@@ -3,6 +3,7 @@ package dev.meridian.channel.email.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +23,7 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import jakarta.mail.search.FlagTerm;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * huge message delays only its own mailbox. Each message is fetched without setting \Seen, stored raw and
  * imported, and only then marked seen, moved or deleted on the server: a crash at any point leaves the server copy
  * in place, and the Message-ID index turns the next poll's copy into a duplicate instead of a second message.
+ * The IDLE watchers import through {@link #importBatch} too, so both ways in behave the same.
  */
 @Component
 public class ImapMailboxPoller {
@@ -66,9 +69,14 @@ public class ImapMailboxPoller {
 		});
 	}
 
-	/** Polls every IMAP mailbox once; returns how many messages were imported. */
+	/**
+	 * Polls every IMAP mailbox once; returns how many messages were imported. A mailbox that idles is left to its
+	 * IDLE connection unless nothing has checked it for {@code idleSafetyPoll}: then the connection may be stuck.
+	 */
 	public int pollAll() {
-		List<Long> ids = transaction.execute(s -> mailboxes.findAllByOrderByIdAsc().stream().filter(Mailbox::polls)
+		Instant stale = clock.instant().minus(settings.idleSafetyPoll());
+		List<Long> ids = transaction.execute(s -> mailboxes.findAllByOrderByIdAsc().stream()
+			.filter(m -> m.polls() && (!m.idles() || m.lastPolledAt() == null || m.lastPolledAt().isBefore(stale)))
 			.map(Mailbox::id).toList());
 		List<Future<Integer>> running = new ArrayList<>();
 		for (Long id : ids) {
@@ -96,35 +104,76 @@ public class ImapMailboxPoller {
 		MailboxView.Imap imap = mailbox.imap();
 		int imported = 0;
 		String error = null;
-		try (Store store = sessions.imap(imap).getStore(sessions.imapProtocol(imap))) {
-			store.connect(imap.host(), imap.port(), imap.username(), cipher.decrypt(mailbox.imapSecret()));
+		try (Store store = connect(mailbox)) {
 			Folder folder = store.getFolder(imap.folder());
 			folder.open(Folder.READ_WRITE);
 			try {
-				Message[] messages = imap.afterImport() == AfterImport.MARK_SEEN
-						? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false)) : folder.getMessages();
-				for (int i = 0; i < messages.length && i < BATCH; i++) {
-					Message message = messages[i];
-					byte[] raw = raw(message);
-					Imported result = inbound.receive(new MailboxId(mailboxId), raw, "imap");
-					afterImport(folder, message, imap);
-					if (result.outcome() == Imported.Outcome.ADDED) {
-						imported++;
-					}
-				}
+				imported = importBatch(mailboxId, folder, imap).added();
 			}
 			finally {
 				folder.close(imap.afterImport() != AfterImport.MARK_SEEN);
 			}
 		}
 		catch (MessagingException | IOException | RuntimeException e) {
-			error = ConnectionTester.failure(imap.host(), imap.port(),
-					e instanceof MessagingException me ? me : new MessagingException(e.getMessage(), e), List.of()).message();
+			error = describe(imap, e);
 			log.warn("Polling mailbox {} failed: {}", mailboxId, error);
 		}
-		String recorded = error;
-		transaction.executeWithoutResult(s -> mailboxes.findById(mailboxId).ifPresent(m -> m.polled(clock.instant(), recorded)));
+		checked(mailboxId, error);
 		return imported;
+	}
+
+	/** How many messages one batch fetched from the server, and how many of them were new to Meridian. */
+	record Batch(int fetched, int added) {
+	}
+
+	/**
+	 * Imports up to {@link #BATCH} waiting messages from an open folder, for a poll and for an IDLE connection
+	 * alike. Each message is fetched without setting \Seen, stored raw and imported, and only then marked seen, moved
+	 * or deleted; moved and deleted messages are expunged at once, because an IDLE connection keeps its folder open.
+	 */
+	Batch importBatch(long mailboxId, Folder folder, MailboxView.Imap imap) throws MessagingException, IOException {
+		Message[] messages = imap.afterImport() == AfterImport.MARK_SEEN
+				? folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))
+				: folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
+		int fetched = Math.min(messages.length, BATCH);
+		int added = 0;
+		for (int i = 0; i < fetched; i++) {
+			Message message = messages[i];
+			Imported result = inbound.receive(new MailboxId(mailboxId), raw(message), "imap");
+			afterImport(folder, message, imap);
+			if (result.outcome() == Imported.Outcome.ADDED) {
+				added++;
+			}
+		}
+		if (fetched > 0 && imap.afterImport() != AfterImport.MARK_SEEN) {
+			folder.expunge();
+		}
+		return new Batch(fetched, added);
+	}
+
+	/** A connected store for the mailbox's IMAP server, logged in. */
+	Store connect(Mailbox mailbox) throws MessagingException {
+		MailboxView.Imap imap = mailbox.imap();
+		Store store = sessions.imap(imap).getStore(sessions.imapProtocol(imap));
+		try {
+			store.connect(imap.host(), imap.port(), imap.username(), cipher.decrypt(mailbox.imapSecret()));
+		}
+		catch (MessagingException | RuntimeException e) {
+			store.close();
+			throw e;
+		}
+		return store;
+	}
+
+	/** Records when the mailbox was last checked and what went wrong, for the admin pages. */
+	void checked(long mailboxId, @Nullable String error) {
+		String shortened = error == null || error.length() <= 2000 ? error : error.substring(0, 2000);
+		transaction.executeWithoutResult(s -> mailboxes.checked(mailboxId, clock.instant(), shortened));
+	}
+
+	static String describe(MailboxView.Imap imap, Exception e) {
+		return ConnectionTester.failure(imap.host(), imap.port(),
+				e instanceof MessagingException me ? me : new MessagingException(e.getMessage(), e), List.of()).message();
 	}
 
 	private static byte[] raw(Message message) throws MessagingException, IOException {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import dev.meridian.channel.email.AfterImport;
 import dev.meridian.channel.email.MailboxId;
 import dev.meridian.channel.email.MailboxView;
+import dev.meridian.channel.email.Receiving;
 import dev.meridian.channel.email.Security;
 import dev.meridian.identity.BrandId;
 import dev.meridian.shared.DomainException;
@@ -44,7 +45,14 @@ public class Mailbox {
 	private @Nullable String smtpUsername;
 	private @Nullable String smtpSecret;
 
+	// written only by IdleLeases, in statements of their own, so that saving a mailbox never undoes a lease
+	@Column(insertable = false, updatable = false)
+	private @Nullable String imapIdleNode;
+
+	// written only by MailboxRepository.checked, so that an IDLE import never makes an admin's edit a conflict
+	@Column(insertable = false, updatable = false)
 	private @Nullable Instant lastPolledAt;
+	@Column(insertable = false, updatable = false)
 	private @Nullable String lastPollError;
 	private Instant createdAt;
 	private Instant updatedAt;
@@ -124,11 +132,6 @@ public class Mailbox {
 		smtpSecret = null;
 	}
 
-	public void polled(Instant at, @Nullable String error) {
-		this.lastPolledAt = at;
-		this.lastPollError = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
-	}
-
 	public void touch(Instant now) {
 		this.updatedAt = now;
 	}
@@ -151,6 +154,19 @@ public class Mailbox {
 
 	public boolean polls() {
 		return imapHost != null;
+	}
+
+	/** Whether a node holds the IDLE lease of this mailbox, so that the server announces new mail. */
+	public boolean idles() {
+		return polls() && imapIdleNode != null;
+	}
+
+	public Instant updatedAt() {
+		return updatedAt;
+	}
+
+	public @Nullable Instant lastPolledAt() {
+		return lastPolledAt;
 	}
 
 	public boolean sends() {
@@ -177,7 +193,8 @@ public class Mailbox {
 
 	public MailboxView view() {
 		return new MailboxView(new MailboxId(id), new BrandId(brandId), name, address, senderName, imap(), smtp(),
-				lastPolledAt, lastPollError, createdAt, updatedAt);
+				lastPolledAt, lastPollError, createdAt, updatedAt,
+				!polls() ? null : idles() ? Receiving.IDLE : Receiving.POLLING);
 	}
 
 	public static String normalizeAddress(String address) {

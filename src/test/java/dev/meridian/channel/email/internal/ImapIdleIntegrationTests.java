@@ -1,0 +1,270 @@
+package dev.meridian.channel.email.internal;
+
+import static dev.meridian.channel.email.EmailTestSupport.newBrand;
+import static dev.meridian.channel.email.EmailTestSupport.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Properties;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.meridian.channel.email.InboundMail;
+import dev.meridian.channel.email.MailboxDraft;
+import dev.meridian.channel.email.MailboxId;
+import dev.meridian.channel.email.MailboxView;
+import dev.meridian.channel.email.Mailboxes;
+import dev.meridian.channel.email.Receiving;
+import dev.meridian.identity.Brands;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * IMAP IDLE against GreenMail, which offers IDLE; a relay in front of it hides IDLE or drops connections. The poll
+ * interval stays at the test default of one hour, so mail that arrives within seconds came through IDLE. The
+ * watchers' tick is an hour too: the tests tick by hand where they need one, and play a second node themselves.
+ */
+@SpringBootTest(properties = { "meridian.email.idle=true", "meridian.email.idle-tick=1h",
+		"meridian.email.idle-renew=1s", "meridian.email.connect-timeout=2s" })
+@DirtiesContext
+class ImapIdleIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP))
+		.withPerMethodLifecycle(false);
+
+	@Autowired
+	Brands brands;
+
+	@Autowired
+	Mailboxes mailboxes;
+
+	@Autowired
+	ImapIdleWatchers watchers;
+
+	@Autowired
+	ImapMailboxPoller poller;
+
+	@Autowired
+	MailboxRepository repository;
+
+	@Autowired
+	IdleLeases leases;
+
+	@Autowired
+	EmailSettings settings;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	InboundMail inbound;
+
+	ImapProxy proxy;
+	MailboxView mailbox;
+	String support;
+
+	/** The first import loads the language models, which takes longer than the seconds these tests allow. */
+	@BeforeEach
+	void warmUp() {
+		if (!warm) {
+			MailboxView any = mailboxes.create(new MailboxDraft(newBrand(brands).toString(), "Warm-up",
+					unique("warm") + "@shop.example", null, null, false, null, false));
+			inbound.receive(any.id(), ("From: someone@buyer.example\r\nTo: " + any.address()
+					+ "\r\nSubject: Warm-up\r\nMessage-ID: <" + unique("warm") + "@buyer.example>\r\n\r\n"
+					+ "Hello, where is my parcel? It has not arrived yet.\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					"test");
+			mailboxes.delete(any.id());
+			warm = true;
+		}
+	}
+
+	static boolean warm;
+
+	@AfterEach
+	void tearDown() {
+		if (mailbox != null) {
+			mailboxes.delete(mailbox.id());
+		}
+		if (proxy != null) {
+			proxy.close();
+		}
+	}
+
+	@Test
+	void mailArrivesWithinSecondsThroughIdleWhileThePollIntervalIsAnHour() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.idleCommands() >= 1);
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isEqualTo(Receiving.IDLE);
+		// longer than the read timeout (2 s): a silent server during IDLE is no broken connection
+		Thread.sleep(3000);
+
+		String id = send("Where is my parcel?");
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> ticketOf(id) != null);
+		assertThat(proxy.accepted()).isEqualTo(1);
+	}
+
+	@Test
+	void idleIsIssuedAgainWhenItHasLastedTheRenewInterval() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.idleCommands() >= 1);
+		Thread.sleep(settings.idleRenew().toMillis() + 200);
+
+		watchers.tick();
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> proxy.idleCommands() >= 2);
+		String id = send("Still there?");
+		await().atMost(Duration.ofSeconds(5)).until(() -> ticketOf(id) != null);
+		assertThat(proxy.accepted()).isEqualTo(1);
+	}
+
+	@Test
+	void aDroppedConnectionIsOpenedAgainAndNoMailIsMissed() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.idleCommands() >= 1);
+
+		proxy.dropAll();
+		String id = send("Sent while the connection was down");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> ticketOf(id) != null);
+		assertThat(proxy.accepted()).isGreaterThanOrEqualTo(2);
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isEqualTo(Receiving.IDLE);
+	}
+
+	@Test
+	void aServerWithoutIdleIsLeftToPolling() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), true);
+		mailbox = mailboxBehind(proxy.port());
+		await().atMost(Duration.ofSeconds(10)).until(() -> retryAfter(mailbox.id()) != null);
+		await().atMost(Duration.ofSeconds(5)).until(() -> proxy.open() == 0);
+		assertThat(proxy.idleCommands()).isZero();
+		assertThat(watchers.watching()).doesNotContain(mailbox.id().value());
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isEqualTo(Receiving.POLLING);
+
+		String id = send("Polled, not pushed");
+		Thread.sleep(2000);
+		assertThat(ticketOf(id)).isNull();
+
+		assertThat(poller.poll(mailbox.id().value())).isEqualTo(1);
+		assertThat(ticketOf(id)).isNotNull();
+	}
+
+	@Test
+	void changedImapSettingsRestartTheWatcherAndRemovedOnesStopIt() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.open() == 1 && proxy.idleCommands() >= 1);
+
+		mailboxes.update(mailbox.id(), new MailboxDraft(null, null, null, null,
+				new MailboxDraft.ImapDraft(null, null, null, null, null, "INBOX", "delete", null), false, null, false));
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.accepted() == 2 && proxy.open() == 1);
+		String id = send("After the change");
+		await().atMost(Duration.ofSeconds(5)).until(() -> ticketOf(id) != null);
+
+		mailboxes.update(mailbox.id(), new MailboxDraft(null, null, null, null, null, true, null, false));
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.open() == 0);
+		assertThat(watchers.watching()).doesNotContain(mailbox.id().value());
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isNull();
+	}
+
+	@Test
+	void onlyOneNodeIdlesPerMailboxAndAnotherTakesOverWhenALeaseRunsOut() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		long mailboxId = mailbox.id().value();
+		await().atMost(Duration.ofSeconds(10)).until(() -> proxy.open() == 1 && proxy.idleCommands() >= 1);
+		ImapIdleWatchers otherNode = new ImapIdleWatchers(repository, leases, poller, settings, transactions,
+				Clock.systemUTC());
+		try {
+			otherNode.tick();
+			assertThat(otherNode.watching()).doesNotContain(mailboxId);
+			assertThat(proxy.accepted()).isEqualTo(1);
+
+			// a third node holds the lease now (this one renewed too late): this node lets go at its next tick
+			lease(mailboxId, "third-node", Instant.now().plusSeconds(3600));
+			watchers.tick();
+			assertThat(watchers.watching()).doesNotContain(mailboxId);
+			await().atMost(Duration.ofSeconds(5)).until(() -> proxy.open() == 0);
+			String id = send("Arrives while the third node is gone");
+			Thread.sleep(2000);
+			assertThat(ticketOf(id)).isNull();
+
+			// the third node died and its lease ran out: the other node takes over and finds the waiting mail
+			lease(mailboxId, "third-node", Instant.now().minusSeconds(1));
+			otherNode.tick();
+			assertThat(otherNode.watching()).contains(mailboxId);
+			assertThat(idleNode(mailboxId)).isEqualTo(otherNode.node());
+			await().atMost(Duration.ofSeconds(10)).until(() -> ticketOf(id) != null);
+		}
+		finally {
+			otherNode.shutdown();
+		}
+		assertThat(idleNode(mailboxId)).isNull();
+		await().atMost(Duration.ofSeconds(5)).until(() -> proxy.open() == 0);
+	}
+
+	private void lease(long mailboxId, String node, Instant until) {
+		jdbc.sql("update mailbox set imap_idle_node = ?, imap_idle_until = ? where id = ?").param(node)
+			.param(until.atOffset(ZoneOffset.UTC)).param(mailboxId).update();
+	}
+
+	private MailboxView mailboxBehind(int port) {
+		support = unique("idle") + "@shop.example";
+		greenMail.setUser(support, support, "support-pass");
+		return mailboxes.create(new MailboxDraft(newBrand(brands).toString(), "Support", support, null,
+				new MailboxDraft.ImapDraft("127.0.0.1", port, "none", support, "support-pass", "INBOX", "mark-seen", null),
+				false, null, false));
+	}
+
+	private String send(String subject) throws Exception {
+		Properties props = new Properties();
+		props.setProperty("mail.smtp.host", "127.0.0.1");
+		props.setProperty("mail.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
+		MimeMessage message = new MimeMessage(Session.getInstance(props));
+		message.setFrom(new InternetAddress(unique("buyer") + "@buyer.example"));
+		message.setRecipients(MimeMessage.RecipientType.TO, support);
+		message.setSubject(subject, "UTF-8");
+		message.setText("Hello, " + subject, "UTF-8");
+		message.saveChanges();
+		Transport.send(message);
+		return message.getMessageID();
+	}
+
+	private Long ticketOf(String messageId) {
+		return jdbc.sql("select ticket_id from email_message where header_id = ?")
+			.param(messageId.replaceAll("[<>]", "").toLowerCase()).query(Long.class).optional().orElse(null);
+	}
+
+	private Object retryAfter(MailboxId id) {
+		return jdbc.sql("select imap_idle_retry_after from mailbox where id = ?").param(id.value())
+			.query(Object.class).optional().orElse(null);
+	}
+
+	private String idleNode(long id) {
+		return jdbc.sql("select imap_idle_node from mailbox where id = ?").param(id).query(String.class)
+			.optional().orElse(null);
+	}
+}

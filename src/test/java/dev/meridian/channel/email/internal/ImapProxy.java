@@ -1,0 +1,129 @@
+package dev.meridian.channel.email.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A TCP relay in front of a test IMAP server that can do what GreenMail cannot: hide IDLE from the capabilities it
+ * announces, and drop every connection at once as a broken network would. It also counts connections and the IDLE
+ * commands clients send.
+ */
+final class ImapProxy implements AutoCloseable {
+
+	private final ServerSocket listener;
+	private final int target;
+	private final boolean hideIdle;
+	private final List<Socket> open = new CopyOnWriteArrayList<>();
+	private final AtomicInteger accepted = new AtomicInteger();
+	private final AtomicInteger idleCommands = new AtomicInteger();
+
+	ImapProxy(int target, boolean hideIdle) throws IOException {
+		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		this.target = target;
+		this.hideIdle = hideIdle;
+		Thread acceptor = new Thread(this::accept, "imap-proxy");
+		acceptor.setDaemon(true);
+		acceptor.start();
+	}
+
+	int port() {
+		return listener.getLocalPort();
+	}
+
+	int accepted() {
+		return accepted.get();
+	}
+
+	/** Connections from the client still open. */
+	int open() {
+		return (int) open.stream().filter(s -> !s.isClosed() && s.getPort() != target).count();
+	}
+
+	int idleCommands() {
+		return idleCommands.get();
+	}
+
+	/** Closes every connection in both directions, as a broken network or a restarted server would. */
+	void dropAll() {
+		open.forEach(ImapProxy::closeQuietly);
+		open.clear();
+	}
+
+	@Override
+	public void close() {
+		closeQuietly(listener);
+		dropAll();
+	}
+
+	private void accept() {
+		while (!listener.isClosed()) {
+			try {
+				Socket client = listener.accept();
+				Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
+				accepted.incrementAndGet();
+				open.add(client);
+				open.add(server);
+				pump(client.getInputStream(), server.getOutputStream(), false, client, server);
+				pump(server.getInputStream(), client.getOutputStream(), true, client, server);
+			}
+			catch (IOException e) {
+				return;
+			}
+		}
+	}
+
+	private void pump(InputStream in, OutputStream out, boolean fromServer, Socket client, Socket server) {
+		Thread thread = new Thread(() -> {
+			try {
+				ByteArrayOutputStream line = new ByteArrayOutputStream();
+				int b;
+				while ((b = in.read()) != -1) {
+					line.write(b);
+					if (b == '\n') {
+						out.write(rewrite(line.toByteArray(), fromServer));
+						out.flush();
+						line.reset();
+					}
+				}
+			}
+			catch (IOException e) {
+				// one side went away; the other follows below
+			}
+			finally {
+				closeQuietly(client);
+				closeQuietly(server);
+			}
+		}, "imap-proxy-pump");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private byte[] rewrite(byte[] line, boolean fromServer) {
+		String text = new String(line, StandardCharsets.ISO_8859_1);
+		if (!fromServer && text.matches("(?i)\\S+ IDLE\\r?\\n")) {
+			idleCommands.incrementAndGet();
+		}
+		if (fromServer && hideIdle && text.contains("CAPABILITY")) {
+			return text.replace(" IDLE", "").getBytes(StandardCharsets.ISO_8859_1);
+		}
+		return line;
+	}
+
+	private static void closeQuietly(AutoCloseable closeable) {
+		try {
+			closeable.close();
+		}
+		catch (Exception e) {
+			// already closed
+		}
+	}
+}

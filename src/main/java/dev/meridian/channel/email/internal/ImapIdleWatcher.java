@@ -166,6 +166,17 @@ final class ImapIdleWatcher implements Runnable {
 		synchronized (pause) {
 			pause.notifyAll();
 		}
+		IMAPFolder idling = folder;
+		if (idling != null) {
+			try {
+				// closing the folder first ends IDLE with DONE and waits for the server's answer, so the server sees
+				// the session end in order rather than a connection cut in the middle of IDLE
+				idling.close(false);
+			}
+			catch (MessagingException | RuntimeException e) {
+				// closing the store below cuts the connection
+			}
+		}
 		Store open = store;
 		if (open != null) {
 			close(open);

@@ -26,7 +26,8 @@ class MailboxController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('channel:write')")
 	@Operation(summary = "List mailboxes", description = "Passwords are never returned; imap.passwordSet and "
-			+ "smtp.passwordSet say whether one is stored.")
+			+ "smtp.passwordSet say whether one is stored. receiving (read-only) is \"idle\" while a node keeps an "
+			+ "IMAP IDLE connection to the mailbox, \"polling\" while it is polled, and null without imap settings.")
 	Slice<MailboxView> list() {
 		return new Slice<>(mailboxes.all(), null);
 	}

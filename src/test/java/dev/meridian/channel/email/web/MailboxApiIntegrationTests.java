@@ -132,12 +132,14 @@ class MailboxApiIntegrationTests {
 			.andExpect(jsonPath("$.imap.port").value(143))
 			.andExpect(jsonPath("$.imap.folder").value("Support"))
 			.andExpect(jsonPath("$.imap.afterImport").value("move"))
-			.andExpect(jsonPath("$.imap.passwordSet").value(true));
+			.andExpect(jsonPath("$.imap.passwordSet").value(true))
+			.andExpect(jsonPath("$.receiving").value("polling"));
 
 		mvc.perform(patch("/api/v1/mailboxes/" + id).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"imap\": null}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.imap").doesNotExist());
+			.andExpect(jsonPath("$.imap").doesNotExist())
+			.andExpect(jsonPath("$.receiving").doesNotExist());
 
 		mvc.perform(patch("/api/v1/mailboxes/" + id).header("Authorization", admin).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"colour\": \"red\"}"))

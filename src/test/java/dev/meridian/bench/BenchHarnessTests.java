@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -71,13 +72,14 @@ class BenchHarnessTests extends ApiTestSupport {
 		new DataGenerator().generate(dataSource, DataGenerator.Options.of(300, prefix));
 		long before = ticketsOf(prefix);
 		LoadDriver.Settings small = new LoadDriver.Settings(URI.create("http://127.0.0.1:" + port), prefix, 1, 30, 3, 6,
-				30, 3, 20, 10, 6, 2, Duration.ofMinutes(2));
+				30, 3, 20, 10, 6, 2, Duration.ofMinutes(2), Duration.ofMillis(20), Set.copyOf(LoadDriver.PHASES));
 
 		LoadDriver.Report report = new LoadDriver(small, dataSource).run();
 
 		assertThat(report.errors()).as("%s", report.firstErrors()).isZero();
 		assertThat(report.figures()).extracting(LoadDriver.Figure::name)
-			.contains("ingest rate", "inbox p99", "ticket page p99", "reply p99", "search p95");
+			.contains("ingest rate", "inbox p99", "inbox capacity", "ticket page p99", "ticket page capacity", "reply p99",
+					"search p95");
 		for (LoadDriver.Figure figure : report.figures()) {
 			assertThat(figure.meridian()).as(figure.name()).isPositive();
 			assertThat(figure.baseline()).as(figure.name()).isPositive();
@@ -85,6 +87,24 @@ class BenchHarnessTests extends ApiTestSupport {
 		assertThat(report.markdown()).contains("| inbox p99 |");
 		// 21 of the 30 messages opened tickets through the API; the baseline's own rows were removed again.
 		assertThat(ticketsOf(prefix) - before).isEqualTo(21);
+	}
+
+	@Test
+	void driverRunsOnlyTheChosenPhases() throws Exception {
+		String prefix = "p" + unique();
+		new DataGenerator().generate(dataSource, DataGenerator.Options.of(100, prefix));
+		LoadDriver.Settings inboxOnly = LoadDriver.Settings.standard(URI.create("http://127.0.0.1:" + port), prefix)
+			.scaled(0.005, 1)
+			.only(Set.of("inbox"), Duration.ZERO);
+
+		LoadDriver.Report report = new LoadDriver(inboxOnly, dataSource).run();
+
+		assertThat(report.errors()).as("%s", report.firstErrors()).isZero();
+		assertThat(report.figures()).extracting(LoadDriver.Figure::name)
+			.containsExactly("inbox p50", "inbox p99", "inbox capacity");
+		assertThatThrownBy(() -> inboxOnly.only(Set.of("inbox", "dashboard"), Duration.ZERO))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("dashboard");
 	}
 
 	@Test

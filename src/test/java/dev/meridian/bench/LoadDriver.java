@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.meridian.shared.TypedList;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -53,23 +55,48 @@ public final class LoadDriver {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-	/** How much load, and where. */
+	/** The scenarios, in the order they run; {@code --phases} picks some of them. */
+	static final List<String> PHASES = List.of("ingest", "inbox", "ticket-page", "reply", "search");
+
+	/**
+	 * How much load, and where. Agents pause for {@code think} (on average) between the requests whose latency the
+	 * targets speak of; the inbox and the ticket page are also run flat out, for the capacity of the node.
+	 */
 	public record Settings(URI base, String prefix, int runs, int ingest, int ingestThreads, int agents, int listRequests,
-			int pages, int ticketPages, int replies, int searches, int searchThreads, Duration phaseLimit) {
+			int pages, int ticketPages, int replies, int searches, int searchThreads, Duration phaseLimit, Duration think,
+			Set<String> phases) {
 
 		public Settings {
 			requireLoopback(base);
+			phases = Set.copyOf(phases);
+			if (!PHASES.containsAll(phases)) {
+				throw new IllegalArgumentException("phases are " + PHASES + ", not " + phases);
+			}
 		}
 
-		/** The figures of the issue: 50 concurrent agents, a few thousand operations per phase, two minutes at most. */
+		/**
+		 * The figures of the issue: 50 concurrent agents, each acting about once a second (a busy agent acts every
+		 * few seconds), a few thousand operations per phase, two minutes at most.
+		 */
 		public static Settings standard(URI base, String prefix) {
-			return new Settings(base, prefix, 3, 3000, 16, 50, 5000, 5, 3000, 1000, 300, 8, Duration.ofMinutes(2));
+			return new Settings(base, prefix, 3, 3000, 16, 50, 5000, 5, 3000, 1000, 300, 8, Duration.ofMinutes(2),
+					Duration.ofSeconds(1), Set.copyOf(PHASES));
 		}
 
 		public Settings scaled(double factor, int runs) {
 			return new Settings(base, prefix, runs, scale(ingest, factor), ingestThreads, agents, scale(listRequests, factor),
 					pages, scale(ticketPages, factor), scale(replies, factor), scale(searches, factor), searchThreads,
-					phaseLimit);
+					phaseLimit, think, phases);
+		}
+
+		public Settings only(Set<String> chosen, Duration thinkTime) {
+			return new Settings(base, prefix, runs, ingest, ingestThreads, agents, listRequests, pages, ticketPages, replies,
+					searches, searchThreads, phaseLimit, thinkTime, chosen);
+		}
+
+		/** Paced phases stop after about 30 operations per worker, so that a run stays within minutes. */
+		int paced(int count, int workers) {
+			return think.isZero() ? count : Math.min(count, workers * 30);
 		}
 
 		private static int scale(int value, double factor) {
@@ -162,7 +189,9 @@ public final class LoadDriver {
 		Args arguments = Args.parse(args);
 		URI base = URI.create(arguments.text("base", "http://127.0.0.1:8080"));
 		Settings settings = Settings.standard(base, arguments.text("prefix", "bench"))
-			.scaled(Double.parseDouble(arguments.text("scale", "1")), arguments.integer("runs", 3));
+			.scaled(Double.parseDouble(arguments.text("scale", "1")), arguments.integer("runs", 3))
+			.only(Set.copyOf(TypedList.split(arguments.text("phases", String.join(",", PHASES)))),
+					Duration.ofMillis(arguments.integer("think-ms", 1000)));
 		try (HikariDataSource db = arguments.dataSource(10)) {
 			Report report = new LoadDriver(settings, db).run();
 			System.out.println(report.markdown());
@@ -214,7 +243,9 @@ public final class LoadDriver {
 		figure(figures, meridian, database, "ingest p99", "ms", false);
 		figure(figures, meridian, database, "inbox p50", "ms", false);
 		figure(figures, meridian, database, "inbox p99", "ms", false);
+		figure(figures, meridian, database, "inbox capacity", "requests/s", true);
 		figure(figures, meridian, database, "ticket page p99", "ms", false);
+		figure(figures, meridian, database, "ticket page capacity", "pages/s", true);
 		figure(figures, meridian, database, "reply p99", "ms", false);
 		figure(figures, meridian, database, "reply rate", "replies/s", true);
 		figure(figures, meridian, database, "search p50", "ms", false);
@@ -227,52 +258,80 @@ public final class LoadDriver {
 			throws SQLException {
 		List<Phase.Outcome> outcomes = new ArrayList<>();
 		Duration limit = settings.phaseLimit();
+		Duration think = settings.think();
 
-		List<Long> opened = new CopyOnWriteArrayList<>();
-		Phase.Outcome ingest = Phase.run("ingest", settings.ingestThreads(), settings.ingest(), limit,
-				(worker, i) -> ingest(run, i, opened));
-		List<Long> openedByJdbc = new CopyOnWriteArrayList<>();
-		Phase.Outcome ingestJdbc = Phase.run("ingest jdbc", settings.ingestThreads(), settings.ingest(), limit,
-				(worker, i) -> ingestJdbc(run, i, openedByJdbc));
-		record(meridian, "ingest rate", ingest.perSecond());
-		record(meridian, "ingest p99", ingest.millisAt(99));
-		record(database, "ingest rate", ingestJdbc.perSecond());
-		record(database, "ingest p99", ingestJdbc.millisAt(99));
+		if (settings.phases().contains("ingest")) {
+			List<Long> opened = new CopyOnWriteArrayList<>();
+			Phase.Outcome ingest = Phase.run("ingest", settings.ingestThreads(), settings.ingest(), limit,
+					(worker, i) -> ingest(run, i, opened));
+			List<Long> openedByJdbc = new CopyOnWriteArrayList<>();
+			Phase.Outcome ingestJdbc = Phase.run("ingest jdbc", settings.ingestThreads(), settings.ingest(), limit,
+					(worker, i) -> ingestJdbc(run, i, openedByJdbc));
+			record(meridian, "ingest rate", ingest.perSecond());
+			record(meridian, "ingest p99", ingest.millisAt(99));
+			record(database, "ingest rate", ingestJdbc.perSecond());
+			record(database, "ingest p99", ingestJdbc.millisAt(99));
+			outcomes.addAll(List.of(ingest, ingestJdbc));
+		}
 
-		Phase.Outcome inbox = Phase.run("inbox", settings.agents(), settings.listRequests(), limit, this::inbox);
-		Phase.Outcome inboxJdbc = Phase.run("inbox jdbc", settings.agents(), settings.listRequests(), limit,
-				this::inboxJdbc);
-		record(meridian, "inbox p50", inbox.millisAt(50));
-		record(meridian, "inbox p99", inbox.millisAt(99));
-		record(database, "inbox p50", inboxJdbc.millisAt(50));
-		record(database, "inbox p99", inboxJdbc.millisAt(99));
+		if (settings.phases().contains("inbox")) {
+			List<Phase.Outcome> inbox = atWorkAndFlatOut("inbox", settings.listRequests(), this::inbox, this::inboxJdbc);
+			record(meridian, "inbox p50", inbox.get(0).millisAt(50));
+			record(meridian, "inbox p99", inbox.get(0).millisAt(99));
+			record(database, "inbox p50", inbox.get(1).millisAt(50));
+			record(database, "inbox p99", inbox.get(1).millisAt(99));
+			record(meridian, "inbox capacity", inbox.get(2).perSecond());
+			record(database, "inbox capacity", inbox.get(3).perSecond());
+			outcomes.addAll(inbox);
+		}
 
-		Phase.Outcome page = Phase.run("ticket page", settings.agents(), settings.ticketPages(), limit,
-				(worker, i) -> ticketPage(worker, i));
-		Phase.Outcome pageJdbc = Phase.run("ticket page jdbc", settings.agents(), settings.ticketPages(), limit,
-				(worker, i) -> baseline.ticketPage(ticketOf(worker, i)));
-		record(meridian, "ticket page p99", page.millisAt(99));
-		record(database, "ticket page p99", pageJdbc.millisAt(99));
+		if (settings.phases().contains("ticket-page")) {
+			List<Phase.Outcome> page = atWorkAndFlatOut("ticket page", settings.ticketPages(), this::ticketPage,
+					(worker, i) -> baseline.ticketPage(ticketOf(worker, i)));
+			record(meridian, "ticket page p99", page.get(0).millisAt(99));
+			record(database, "ticket page p99", page.get(1).millisAt(99));
+			record(meridian, "ticket page capacity", page.get(2).perSecond());
+			record(database, "ticket page capacity", page.get(3).perSecond());
+			outcomes.addAll(page);
+		}
 
-		Phase.Outcome reply = Phase.run("reply", settings.ingestThreads(), settings.replies(), limit, this::reply);
-		Phase.Outcome replyJdbc = Phase.run("reply jdbc", settings.ingestThreads(), settings.replies(), limit,
-				(worker, i) -> baseline.append(ticketOf(worker, i), "OUTBOUND", agentIds.get(worker % agentIds.size()),
-						"bench", line(i, "agent")));
-		record(meridian, "reply p99", reply.millisAt(99));
-		record(meridian, "reply rate", reply.perSecond());
-		record(database, "reply p99", replyJdbc.millisAt(99));
-		record(database, "reply rate", replyJdbc.perSecond());
+		if (settings.phases().contains("reply")) {
+			Phase.Outcome reply = Phase.run("reply", settings.ingestThreads(), settings.replies(), limit, this::reply);
+			Phase.Outcome replyJdbc = Phase.run("reply jdbc", settings.ingestThreads(), settings.replies(), limit,
+					(worker, i) -> baseline.append(ticketOf(worker, i), "OUTBOUND", agentIds.get(worker % agentIds.size()),
+							"bench", line(i, "agent")));
+			record(meridian, "reply p99", reply.millisAt(99));
+			record(meridian, "reply rate", reply.perSecond());
+			record(database, "reply p99", replyJdbc.millisAt(99));
+			record(database, "reply rate", replyJdbc.perSecond());
+			outcomes.addAll(List.of(reply, replyJdbc));
+		}
 
-		Phase.Outcome search = Phase.run("search", settings.searchThreads(), settings.searches(), limit, this::search);
-		Phase.Outcome searchJdbc = Phase.run("search jdbc", settings.searchThreads(), settings.searches(), limit,
-				(worker, i) -> baseline.search(searchWord(i), 25));
-		record(meridian, "search p50", search.millisAt(50));
-		record(meridian, "search p95", search.millisAt(95));
-		record(database, "search p50", searchJdbc.millisAt(50));
-		record(database, "search p95", searchJdbc.millisAt(95));
-
-		outcomes.addAll(List.of(ingest, ingestJdbc, inbox, inboxJdbc, page, pageJdbc, reply, replyJdbc, search, searchJdbc));
+		if (settings.phases().contains("search")) {
+			int paced = settings.paced(settings.searches(), settings.searchThreads());
+			Phase.Outcome search = Phase.run("search", settings.searchThreads(), paced, limit, think, this::search);
+			Phase.Outcome searchJdbc = Phase.run("search jdbc", settings.searchThreads(), paced, limit, think,
+					(worker, i) -> baseline.search(searchWord(i), 25));
+			record(meridian, "search p50", search.millisAt(50));
+			record(meridian, "search p95", search.millisAt(95));
+			record(database, "search p50", searchJdbc.millisAt(50));
+			record(database, "search p95", searchJdbc.millisAt(95));
+			outcomes.addAll(List.of(search, searchJdbc));
+		}
 		return outcomes;
+	}
+
+	/**
+	 * An agents' scenario four times: at work (pausing between requests) against Meridian and against the baseline,
+	 * then flat out against each, for the capacity.
+	 */
+	private List<Phase.Outcome> atWorkAndFlatOut(String name, int count, Phase.Operation meridian, Phase.Operation jdbc) {
+		Duration limit = settings.phaseLimit();
+		int paced = settings.paced(count, settings.agents());
+		return List.of(Phase.run(name, settings.agents(), paced, limit, settings.think(), meridian),
+				Phase.run(name + " jdbc", settings.agents(), paced, limit, settings.think(), jdbc),
+				Phase.run(name + " flat out", settings.agents(), count, limit, meridian),
+				Phase.run(name + " flat out jdbc", settings.agents(), count, limit, jdbc));
 	}
 
 	// ---- Meridian over HTTP ----
@@ -533,6 +592,9 @@ public final class LoadDriver {
 
 	private static void figure(List<Figure> figures, Map<String, List<Double>> meridian,
 			Map<String, List<Double>> database, String name, String unit, boolean higherIsBetter) {
+		if (!meridian.containsKey(name)) {
+			return;
+		}
 		figures.add(new Figure(name, median(meridian.get(name)), median(database.get(name)), unit, higherIsBetter));
 	}
 

@@ -3,6 +3,7 @@ package dev.meridian.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +15,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Runs one scenario: {@code threads} workers take numbered operations until {@code count} are done or the time
- * limit has passed, and every operation's latency goes into one histogram (microseconds).
+ * limit has passed, and every operation's latency goes into one histogram (microseconds). With a think time each
+ * worker pauses before every operation (exponentially distributed around that mean), as a person at a screen
+ * does; without one the workers run flat out and the phase measures capacity, not the latency an agent sees.
  */
 final class Phase {
 
@@ -41,6 +44,10 @@ final class Phase {
 	}
 
 	static Outcome run(String name, int threads, int count, Duration limit, Operation operation) {
+		return run(name, threads, count, limit, Duration.ZERO, operation);
+	}
+
+	static Outcome run(String name, int threads, int count, Duration limit, Duration think, Operation operation) {
 		Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
 		AtomicInteger next = new AtomicInteger();
 		AtomicLong done = new AtomicLong();
@@ -54,8 +61,10 @@ final class Phase {
 			for (int w = 0; w < threads; w++) {
 				int worker = w;
 				workers.add(pool.submit(() -> {
+					SplittableRandom random = new SplittableRandom(worker);
 					int index;
 					while (System.nanoTime() < deadline && (index = next.getAndIncrement()) < count) {
+						pause(think, random);
 						long begin = System.nanoTime();
 						try {
 							operation.run(worker, index);
@@ -89,6 +98,20 @@ final class Phase {
 				outcome.millisAt(99), loadAverage());
 		outcome.firstErrors().forEach(e -> System.err.println("    " + e));
 		return outcome;
+	}
+
+	/** A think time drawn around the mean, at most five times it, so that a run's length stays bounded. */
+	private static void pause(Duration mean, SplittableRandom random) {
+		if (mean.isZero()) {
+			return;
+		}
+		double millis = Math.min(5 * mean.toMillis(), -Math.log(1 - random.nextDouble()) * mean.toMillis());
+		try {
+			Thread.sleep((long) millis);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The machine's one-minute load average, printed with every figure because the cores may be shared. */

@@ -26,7 +26,7 @@ class AgentDetailsService implements UserDetailsService {
 	}
 
 	Optional<AgentPrincipal> byId(long id) {
-		return principal(agents.findById(id));
+		return principal(agents.findWithTeamsById(id));
 	}
 
 	private static Optional<AgentPrincipal> principal(Optional<Agent> agent) {

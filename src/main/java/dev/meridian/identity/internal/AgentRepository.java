@@ -11,6 +11,10 @@ public interface AgentRepository extends JpaRepository<Agent, Long> {
 	@EntityGraph(attributePaths = { "teams", "languages", "skills" })
 	Optional<Agent> findByEmail(String email);
 
+	/** The agent behind a request's token or session, with all they need for permissions in one query. */
+	@EntityGraph(attributePaths = { "teams", "languages", "skills" })
+	Optional<Agent> findWithTeamsById(long id);
+
 	boolean existsByEmail(String email);
 
 	/**

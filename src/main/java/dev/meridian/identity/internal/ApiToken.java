@@ -1,5 +1,6 @@
 package dev.meridian.identity.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.*;
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+	private static final Duration USE_RESOLUTION = Duration.ofMinutes(1);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,8 +41,18 @@ public class ApiToken {
 		return now.isBefore(expiresAt);
 	}
 
+	/**
+	 * Records a use to the minute: a client that calls the API many times a second would otherwise write this row
+	 * on every request.
+	 */
 	public void usedAt(Instant now) {
-		this.lastUsedAt = now;
+		if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_RESOLUTION))) {
+			this.lastUsedAt = now;
+		}
+	}
+
+	public @Nullable Instant lastUsedAt() {
+		return lastUsedAt;
 	}
 
 	public Long agentId() {

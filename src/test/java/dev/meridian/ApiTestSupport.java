@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.awaitility.Awaitility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -119,6 +120,18 @@ public abstract class ApiTestSupport {
 		request.put("customer", Map.of("email", customerEmail, "name", "Customer " + unique()));
 		request.put("message", Map.of("body", body));
 		return request;
+	}
+
+	/**
+	 * Waits until text searches use the full-text index: a test context that starts on a database other contexts
+	 * filled builds its index in the background, and searches use SQL meanwhile.
+	 */
+	protected void awaitSearchIndex() {
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> get("/api/v1/search-indexes/tickets", adminToken()).json().get("state").asString(),
+					"ready"::equals);
 	}
 
 	/** Opens a ticket as the admin and answers its JSON. */

@@ -26,6 +26,7 @@ import dev.meridian.ticket.internal.*;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,6 +45,7 @@ public class Tickets {
 	private final MessageRepository messages;
 	private final AttachmentRepository attachments;
 	private final TicketQueries queries;
+	private final TicketIndex index;
 	private final TicketNumbers numbers;
 	private final IdempotencyKeys idempotencyKeys;
 	private final Brands brands;
@@ -55,12 +57,13 @@ public class Tickets {
 	private final Clock clock;
 
 	Tickets(TicketRepository tickets, MessageRepository messages, AttachmentRepository attachments,
-			TicketQueries queries, TicketNumbers numbers, IdempotencyKeys idempotencyKeys, Brands brands, Teams teams, Agents agents, Customers customers,
+			TicketQueries queries, TicketIndex index, TicketNumbers numbers, IdempotencyKeys idempotencyKeys, Brands brands, Teams teams, Agents agents, Customers customers,
 			TicketSettings settings, ApplicationEventPublisher events, Clock clock) {
 		this.tickets = tickets;
 		this.messages = messages;
 		this.attachments = attachments;
 		this.queries = queries;
+		this.index = index;
 		this.numbers = numbers;
 		this.idempotencyKeys = idempotencyKeys;
 		this.brands = brands;
@@ -308,7 +311,7 @@ public class Tickets {
 		TicketStatus from = source.status();
 		source.mergeInto(target, now);
 		for (Message message : messages.conversation(source.id())) {
-			message.moveTo(target.id());
+			message.moveTo(target);
 		}
 		note(source, agent, "Merged into #" + target.number() + " by " + agent.name() + ".", now);
 		note(target, agent, "Ticket #" + source.number() + " was merged into this ticket by " + agent.name() + ".", now);
@@ -341,7 +344,7 @@ public class Tickets {
 				original.brand(), original.channel(), original.customer(), original.priority(), message.createdAt());
 		split.splitFrom(source);
 		tickets.saveAndFlush(split);
-		message.moveTo(split.id());
+		message.moveTo(split);
 		note(split, agent, "Split from #" + source.number() + " by " + agent.name() + ".", now);
 		note(source, agent, "A message was split into #" + split.number() + " by " + agent.name() + ".", now);
 		TicketView view = split.view();
@@ -402,6 +405,12 @@ public class Tickets {
 		return queries.count(filter);
 	}
 
+	/** Whether text searches use the full-text index yet, and how far its background build is. */
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public SearchIndexStatus searchIndex() {
+		return index.status();
+	}
+
 	/** The languages tickets have been detected in, for the inbox's language filter. */
 	@Transactional(readOnly = true)
 	public List<String> languages() {
@@ -448,7 +457,7 @@ public class Tickets {
 			throw new DomainException(DomainException.Kind.TOO_LARGE, "attachment.too_many",
 					"a message has at most " + settings.maxAttachments() + " attachments");
 		}
-		Message message = new Message(ticket.id(), kind, authorType, authorId, authorName, text, html, at);
+		Message message = new Message(ticket, kind, authorType, authorId, authorName, text, html, at);
 		for (NewAttachment file : body.attachments()) {
 			message.attach(attachmentOf(file));
 		}
@@ -472,7 +481,7 @@ public class Tickets {
 	}
 
 	private void note(Ticket ticket, AgentView author, String text, Instant at) {
-		messages.save(new Message(ticket.id(), MessageKind.NOTE, AuthorType.AGENT, author.id().value(), author.name(),
+		messages.save(new Message(ticket, MessageKind.NOTE, AuthorType.AGENT, author.id().value(), author.name(),
 				text, null, at));
 	}
 

@@ -17,7 +17,13 @@ public class Message {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Column(name = "ticket_id")
 	private long ticketId;
+
+	/** Read-only: it tells the search index which ticket's document to rebuild when this message changes. */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "ticket_id", insertable = false, updatable = false)
+	private @Nullable Ticket ticket;
 
 	@Enumerated(EnumType.STRING)
 	private MessageKind kind;
@@ -50,9 +56,10 @@ public class Message {
 	protected Message() {
 	}
 
-	public Message(long ticketId, MessageKind kind, AuthorType authorType, @Nullable Long authorId, String authorName,
+	public Message(Ticket ticket, MessageKind kind, AuthorType authorType, @Nullable Long authorId, String authorName,
 			String bodyText, @Nullable String bodyHtml, Instant createdAt) {
-		this.ticketId = ticketId;
+		this.ticketId = ticket.id();
+		this.ticket = ticket;
 		this.kind = kind;
 		this.authorType = authorType;
 		this.authorId = authorId;
@@ -67,8 +74,9 @@ public class Message {
 		attachments.add(attachment);
 	}
 
-	public void moveTo(long ticketId) {
-		this.ticketId = ticketId;
+	public void moveTo(Ticket ticket) {
+		this.ticketId = ticket.id();
+		this.ticket = ticket;
 	}
 
 	/** Language detection's result: a BCP 47 tag or {@code und}, and how sure the detector was. */

@@ -14,6 +14,9 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.*;
 import jakarta.persistence.*;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "ticket")
+@Indexed(index = "ticket")
+@TypeBinding(binder = @TypeBinderRef(type = TicketDocument.class))
 public class Ticket {
 
 	private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.:-]{0,49}");

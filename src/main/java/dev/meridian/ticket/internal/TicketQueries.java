@@ -2,8 +2,11 @@ package dev.meridian.ticket.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 import dev.meridian.shared.Cursor;
 import dev.meridian.shared.DomainException;
@@ -29,11 +32,39 @@ public class TicketQueries {
 
 	private final EntityManager entityManager;
 
-	TicketQueries(EntityManager entityManager) {
+	private final TicketTextSearch textSearch;
+
+	private final TicketIndex index;
+
+	TicketQueries(EntityManager entityManager, TicketTextSearch textSearch, TicketIndex index) {
 		this.entityManager = entityManager;
+		this.textSearch = textSearch;
+		this.index = index;
 	}
 
+	/**
+	 * The position after the last ticket of a page: its sort key (microseconds since the epoch, or the priority's
+	 * rank; {@link #NONE} for a ticket without a due time) and its id.
+	 */
+	record Keyset(long key, long id) {
+
+		static final long NONE = Long.MAX_VALUE;
+	}
+
+	/**
+	 * A text search runs on the full-text index once it holds every ticket; while it is being built after an upgrade
+	 * or a bulk load, the same search runs in SQL ({@code LIKE}), slower and without per-language word forms.
+	 */
 	public Slice<Ticket> list(TicketFilter filter, TicketSort sort, PageRequest page) {
+		if (searchesText(filter) && index.ready()) {
+			Keyset after = page.cursor() == null ? null : keyset(sort, Cursor.decode(page.cursor()));
+			List<Long> ids = textSearch.ids(filter, sort, after, page.limit() + 1);
+			return slice(load(ids), sort, page);
+		}
+		return slice(sqlList(filter, sort, page), sort, page);
+	}
+
+	private List<Ticket> sqlList(TicketFilter filter, TicketSort sort, PageRequest page) {
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Ticket> query = cb.createQuery(Ticket.class);
 		Root<Ticket> ticket = query.from(Ticket.class);
@@ -42,7 +73,10 @@ public class TicketQueries {
 			where.add(after(cb, ticket, sort, Cursor.decode(page.cursor())));
 		}
 		query.where(where.toArray(Predicate[]::new)).orderBy(order(cb, ticket, sort));
-		List<Ticket> rows = entityManager.createQuery(query).setMaxResults(page.limit() + 1).getResultList();
+		return entityManager.createQuery(query).setMaxResults(page.limit() + 1).getResultList();
+	}
+
+	private static Slice<Ticket> slice(List<Ticket> rows, TicketSort sort, PageRequest page) {
 		if (rows.size() <= page.limit()) {
 			return new Slice<>(rows, null);
 		}
@@ -51,11 +85,42 @@ public class TicketQueries {
 	}
 
 	public long count(TicketFilter filter) {
+		if (searchesText(filter) && index.ready()) {
+			return textSearch.count(filter);
+		}
 		CriteriaBuilder cb = entityManager.getCriteriaBuilder();
 		CriteriaQuery<Long> query = cb.createQuery(Long.class);
 		Root<Ticket> ticket = query.from(Ticket.class);
 		query.select(cb.count(ticket)).where(predicates(cb, query, ticket, filter).toArray(Predicate[]::new));
 		return entityManager.createQuery(query).getSingleResult();
+	}
+
+	private static boolean searchesText(TicketFilter filter) {
+		return filter.text() != null && !filter.text().isBlank();
+	}
+
+	/** The tickets of {@code ids}, in that order; one the index still lists but the database no longer has is left out. */
+	private List<Ticket> load(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Ticket> byId = new HashMap<>();
+		for (Ticket ticket : entityManager.createQuery("select t from Ticket t where t.id in :ids", Ticket.class)
+			.setParameter("ids", ids)
+			.getResultList()) {
+			byId.put(ticket.id(), ticket);
+		}
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	private static Keyset keyset(TicketSort sort, Cursor cursor) {
+		long id = cursor.longAt(1);
+		return switch (sort) {
+			case NEWEST, OLDEST, UPDATED -> new Keyset(TicketDocument.micros(instant(cursor)), id);
+			case PRIORITY -> new Keyset(priority(cursor).ordinal(), id);
+			case DUE -> cursor.values().isEmpty() || cursor.values().get(0).isEmpty() ? new Keyset(Keyset.NONE, id)
+					: new Keyset(TicketDocument.micros(instant(cursor)), id);
+		};
 	}
 
 	private static List<Predicate> predicates(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Ticket> ticket,
@@ -174,15 +239,12 @@ public class TicketQueries {
 	private static Cursor cursorOf(Ticket ticket, TicketSort sort) {
 		var view = ticket.view();
 		String key = switch (sort) {
-			case NEWEST, OLDEST -> Long.toString(micros(view.createdAt()));
-			case UPDATED -> Long.toString(micros(view.updatedAt()));
+			case NEWEST, OLDEST -> Long.toString(TicketDocument.micros(view.createdAt()));
+			case UPDATED -> Long.toString(TicketDocument.micros(view.updatedAt()));
 			case PRIORITY -> Integer.toString(view.priority().ordinal());
-			case DUE -> view.nextDueAt() == null ? "" : Long.toString(micros(view.nextDueAt()));
+			case DUE -> view.nextDueAt() == null ? "" : Long.toString(TicketDocument.micros(view.nextDueAt()));
 		};
 		return new Cursor(List.of(key, Long.toString(ticket.id())));
 	}
 
-	private static long micros(Instant instant) {
-		return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000L);
-	}
 }

@@ -73,6 +73,17 @@ class TicketController {
 		return page.map(t -> TicketJson.of(t, people));
 	}
 
+	@GetMapping("/search-indexes/tickets")
+	@PreAuthorize("hasAuthority('ticket:read')")
+	@Operation(summary = "State of the full-text index that text= searches use",
+			description = "state is checking, building, ready or failed. Until it is ready (after an upgrade or a bulk "
+					+ "load the index is built in the background), text= searches subjects and messages in SQL: the same "
+					+ "tickets by substring, slower and without word forms. Example: {\"state\": \"building\", "
+					+ "\"indexed\": 41000, \"total\": 100000, \"startedAt\": \"2026-11-24T18:00:00Z\", \"finishedAt\": null}")
+	SearchIndexStatus searchIndex() {
+		return tickets.searchIndex();
+	}
+
 	@GetMapping("/tickets/{id}")
 	@PreAuthorize("hasAuthority('ticket:read')")
 	TicketJson get(@PathVariable String id) {

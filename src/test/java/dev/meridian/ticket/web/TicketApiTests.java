@@ -110,6 +110,7 @@ class TicketApiTests extends ApiTestSupport {
 		// Language detection is another module's job; here the column is set as its result would set it.
 		jdbc.update("update ticket set language = 'de' where id = ?", Long.parseLong(id(german)));
 		JsonNode untagged = openTicket("Untagged " + word);
+		awaitSearchIndex();
 
 		assertThat(list("tag=" + tag)).containsExactlyInAnyOrder(id(plain), id(chat), id(elsewhere), id(assigned),
 				id(pending), id(german));
@@ -134,11 +135,12 @@ class TicketApiTests extends ApiTestSupport {
 
 	@Test
 	void textSearchTakesWildcardsLiterally() {
-		String word = unique();
+		awaitSearchIndex();
+		String word = "w" + unique();
 		JsonNode literal = openTicket("Order " + word + "_x%y\\z");
 		openTicket("Order " + word + "AxBy-z");
 		assertThat(list("text=" + word + "_x%25y%5Cz")).containsExactly(id(literal));
-		assertThat(list("text=" + word + "_")).containsExactly(id(literal));
+		assertThat(list("text=" + word + "*")).isEmpty();
 		assertThat(list("text=" + word + "%25y")).isEmpty();
 	}
 

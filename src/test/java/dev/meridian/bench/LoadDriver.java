@@ -216,7 +216,8 @@ public final class LoadDriver {
 
 	public Report run() throws Exception {
 		signIn();
-		double indexBuild = awaitSearchIndex();
+		boolean searches = settings.phases().contains("search");
+		double indexBuild = searches ? awaitSearchIndex() : Double.NaN;
 		Thread heap = new Thread(this::sampleHeap, "heap-sampler");
 		heap.setDaemon(true);
 		heap.start();
@@ -252,7 +253,9 @@ public final class LoadDriver {
 		figure(figures, meridian, database, "reply rate", "replies/s", true);
 		figure(figures, meridian, database, "search p50", "ms", false);
 		figure(figures, meridian, database, "search p95", "ms", false);
-		figures.add(new Figure("search index build", indexBuild, Double.NaN, "s", false));
+		if (searches) {
+			figures.add(new Figure("search index build", indexBuild, Double.NaN, "s", false));
+		}
 		return new Report(figures, errors, List.copyOf(firstErrors), heapMax.get() / 1_048_576.0, loads,
 				conflicts.get());
 	}

@@ -25,8 +25,9 @@ class AgentDetailsService implements UserDetailsService {
 			.orElseThrow(() -> new UsernameNotFoundException("no such agent"));
 	}
 
+	/** The agent behind an API token: without the password hash, which a token's requests never need. */
 	Optional<AgentPrincipal> byId(long id) {
-		return principal(agents.findWithTeamsById(id));
+		return agents.findWithTeamsById(id).map(a -> new AgentPrincipal(a.view(), null));
 	}
 
 	private static Optional<AgentPrincipal> principal(Optional<Agent> agent) {

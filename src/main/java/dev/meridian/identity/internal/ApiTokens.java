@@ -43,14 +43,18 @@ public class ApiTokens {
 		return new Issued(token, saved.expiresAt());
 	}
 
-	public Optional<Long> agentFor(String token) {
+	/** Whose a valid token is, and until when it is valid. */
+	public record Holder(long agentId, Instant expiresAt) {
+	}
+
+	public Optional<Holder> holder(String token) {
 		if (!token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
 		return tokens.findByTokenHash(hash(token)).filter(t -> t.validAt(now)).map(t -> {
 			t.usedAt(now);
-			return t.agentId();
+			return new Holder(t.agentId(), t.expiresAt());
 		});
 	}
 

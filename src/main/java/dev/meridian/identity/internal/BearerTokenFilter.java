@@ -13,12 +13,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Signs in the agent whose API token is in {@code Authorization: Bearer ...}; an unknown token stays anonymous. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-	private final ApiTokens tokens;
-	private final AgentDetailsService agents;
+	private final BearerPrincipals principals;
 
-	BearerTokenFilter(ApiTokens tokens, AgentDetailsService agents) {
-		this.tokens = tokens;
-		this.agents = agents;
+	BearerTokenFilter(BearerPrincipals principals) {
+		this.principals = principals;
 	}
 
 	@Override
@@ -26,9 +24,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.agentFor(header.substring(7).trim())
-				.flatMap(agents::byId)
-				.filter(principal -> principal.isEnabled())
+			principals.signIn(header.substring(7).trim())
 				.ifPresent(principal -> {
 					var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 							principal.getAuthorities());

@@ -53,7 +53,7 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AgentDetailsService agents, ObjectMapper json)
+	SecurityFilterChain api(HttpSecurity http, BearerPrincipals principals, ObjectMapper json)
 			throws Exception {
 		return http.securityMatcher("/api/**", "/actuator/**")
 			.csrf(csrf -> csrf.disable())
@@ -62,7 +62,7 @@ class SecurityConfig {
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole("ADMIN")
 				.anyRequest().authenticated())
-			.addFilterBefore(new BearerTokenFilter(tokens, agents), BasicAuthenticationFilter.class)
+			.addFilterBefore(new BearerTokenFilter(principals), BasicAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((request, response, ex) -> {
 					response.setHeader("WWW-Authenticate", "Bearer");

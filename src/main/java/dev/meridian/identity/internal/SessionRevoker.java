@@ -13,8 +13,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Signs an agent out of every browser once their role or password changes or their account is disabled,
  * because a session keeps the permissions it was signed in with. The browser that made the change stays
- * signed in (an agent changing their own password keeps working). API tokens need nothing: they are checked
- * afresh on every request.
+ * signed in (an agent changing their own password keeps working). API tokens are checked afresh but for a few
+ * seconds' memory, which {@link BearerPrincipals} drops on the same change.
  */
 @Component
 class SessionRevoker {

@@ -95,4 +95,14 @@ class AuthApiTests extends ApiTestSupport {
 		assertError(get("/api/v1/tickets?limit=1", agent.token()), 401, "auth.required");
 		assertError(issueToken(agent.email(), agent.password()), 401, "auth.invalid_credentials");
 	}
+
+	@Test
+	void aDemotedAdminsTokenLosesTheAdminRightsWithTheNextRequest() {
+		TestAgent admin = newAgent("admin");
+		assertThat(get("/actuator/metrics", admin.token()).status()).isEqualTo(200);
+		assertThat(patch("/api/v1/agents/" + admin.id(), adminToken(), Map.of("role", "agent")).status()).isEqualTo(200);
+
+		assertThat(get("/actuator/metrics", admin.token()).status()).isEqualTo(403);
+		assertThat(get("/api/v1/tickets?limit=1", admin.token()).status()).isEqualTo(200);
+	}
 }

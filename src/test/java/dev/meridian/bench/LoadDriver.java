@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -57,7 +58,13 @@ public final class LoadDriver {
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	/** The scenarios, in the order they run; {@code --phases} picks some of them. */
-	static final List<String> PHASES = List.of("ingest", "inbox", "ticket-page", "reply", "search");
+	static final List<String> PHASES = List.of("ingest", "inbox", "ticket-page", "reply", "search", "inspect");
+
+	/**
+	 * What runs unless {@code --phases} says otherwise: the help desk at work. Inspecting every solved conversation
+	 * again ({@code inspect}) is a batch job an admin starts, measured on its own.
+	 */
+	static final List<String> AT_WORK = PHASES.subList(0, 5);
 
 	/**
 	 * How much load, and where. Agents pause for {@code think} (on average) between the requests whose latency the
@@ -81,7 +88,7 @@ public final class LoadDriver {
 		 */
 		public static Settings standard(URI base, String prefix) {
 			return new Settings(base, prefix, 3, 3000, 16, 50, 5000, 5, 3000, 1000, 300, 8, Duration.ofMinutes(2),
-					Duration.ofSeconds(1), Set.copyOf(PHASES));
+					Duration.ofSeconds(1), Set.copyOf(AT_WORK));
 		}
 
 		public Settings scaled(double factor, int runs) {
@@ -191,7 +198,7 @@ public final class LoadDriver {
 		URI base = URI.create(arguments.text("base", "http://127.0.0.1:8080"));
 		Settings settings = Settings.standard(base, arguments.text("prefix", "bench"))
 			.scaled(Double.parseDouble(arguments.text("scale", "1")), arguments.integer("runs", 3))
-			.only(Set.copyOf(TypedList.split(arguments.text("phases", String.join(",", PHASES)))),
+			.only(Set.copyOf(TypedList.split(arguments.text("phases", String.join(",", AT_WORK)))),
 					Duration.ofMillis(arguments.integer("think-ms", 1000)));
 		try (HikariDataSource db = arguments.dataSource(10)) {
 			Report report = new LoadDriver(settings, db).run();
@@ -253,6 +260,7 @@ public final class LoadDriver {
 		figure(figures, meridian, database, "reply rate", "replies/s", true);
 		figure(figures, meridian, database, "search p50", "ms", false);
 		figure(figures, meridian, database, "search p95", "ms", false);
+		figure(figures, meridian, database, "inspection rate", "conversations/s", true);
 		if (searches) {
 			figures.add(new Figure("search index build", indexBuild, Double.NaN, "s", false));
 		}
@@ -261,7 +269,7 @@ public final class LoadDriver {
 	}
 
 	private List<Phase.Outcome> runOnce(int run, Map<String, List<Double>> meridian, Map<String, List<Double>> database)
-			throws SQLException {
+			throws SQLException, IOException, InterruptedException {
 		List<Phase.Outcome> outcomes = new ArrayList<>();
 		Duration limit = settings.phaseLimit();
 		Duration think = settings.think();
@@ -324,6 +332,9 @@ public final class LoadDriver {
 			record(database, "search p95", searchJdbc.millisAt(95));
 			outcomes.addAll(List.of(search, searchJdbc));
 		}
+		if (settings.phases().contains("inspect")) {
+			record(meridian, "inspection rate", inspectEverySolvedConversation());
+		}
 		return outcomes;
 	}
 
@@ -338,6 +349,35 @@ public final class LoadDriver {
 				Phase.run(name + " jdbc", settings.agents(), paced, limit, settings.think(), jdbc),
 				Phase.run(name + " flat out", settings.agents(), count, limit, meridian),
 				Phase.run(name + " flat out jdbc", settings.agents(), count, limit, jdbc));
+	}
+
+	/**
+	 * Inspects every solved conversation of the database again through {@code POST /api/v1/inspections/runs}, call
+	 * after call as the API pages them, and answers conversations per second.
+	 */
+	private double inspectEverySolvedConversation() throws SQLException, IOException, InterruptedException {
+		Instant from;
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement query = connection.prepareStatement("select min(solved_at) from ticket");
+				ResultSet row = query.executeQuery()) {
+			row.next();
+			from = row.getTimestamp(1) == null ? Instant.now() : row.getTimestamp(1).toInstant();
+		}
+		Instant to = Instant.now().plus(Duration.ofMinutes(1));
+		long inspected = 0;
+		long started = System.nanoTime();
+		while (from != null) {
+			HttpRequest.Builder call = json("/api/v1/inspections/runs", adminToken, Map.of("from", from.toString(),
+					"to", to.toString())).timeout(Duration.ofMinutes(30));
+			JsonNode run = expect(http.send(call.build(), HttpResponse.BodyHandlers.ofString()), 200);
+			inspected += run.get("inspected").asLong();
+			JsonNode next = run.get("resumeFrom");
+			from = next == null || next.isNull() ? null : Instant.parse(next.asString());
+		}
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.err.printf(Locale.ROOT, "inspect %,d conversations in %.1f s (load %s)%n", inspected, seconds,
+				Phase.loadAverage());
+		return inspected / seconds;
 	}
 
 	// ---- Meridian over HTTP ----

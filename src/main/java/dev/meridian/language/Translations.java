@@ -117,10 +117,7 @@ public class Translations {
 	 * @throws DomainException {@code message.not_found} when the message is not on that ticket
 	 */
 	public TranslationResult translateMessage(TicketId ticket, MessageId message, String target) {
-		MessageView found = tickets.conversation(ticket)
-			.stream()
-			.filter(m -> m.id().equals(message))
-			.findFirst()
+		MessageView found = tickets.message(ticket, message)
 			.orElseThrow(() -> DomainException.notFound("message", message));
 		// a customer's quoted history and signature are folded away in the conversation: not worth translating
 		String body = found.kind() == dev.meridian.ticket.MessageKind.INBOUND

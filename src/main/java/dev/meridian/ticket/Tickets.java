@@ -395,6 +395,12 @@ public class Tickets {
 		return messages.conversation(id.value()).stream().map(Message::view).toList();
 	}
 
+	/** One message of the ticket, without reading the rest of the conversation. */
+	@Transactional(readOnly = true)
+	public Optional<MessageView> message(TicketId ticket, MessageId id) {
+		return messages.findById(id.value()).filter(m -> m.ticketId() == ticket.value()).map(Message::view);
+	}
+
 	@Transactional(readOnly = true)
 	public Slice<TicketView> list(TicketFilter filter, TicketSort sort, PageRequest page) {
 		return queries.list(filter, sort, page).map(Ticket::view);

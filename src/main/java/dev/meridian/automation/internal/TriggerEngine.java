@@ -317,10 +317,7 @@ public class TriggerEngine {
 			Set<String> changed, @Nullable String slaMetric) {
 		MessageView message = null;
 		if (messageId != null) {
-			message = tickets.conversation(ticket.id()).stream()
-				.filter(m -> m.id().equals(messageId))
-				.findFirst()
-				.orElse(null);
+			message = tickets.message(ticket.id(), messageId).orElse(null);
 		}
 		return new TriggerFacts(event, ticket, customers.get(ticket.customer()), message, changed, slaMetric,
 				clock.instant());

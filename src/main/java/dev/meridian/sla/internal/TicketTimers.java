@@ -54,7 +54,7 @@ public class TicketTimers {
 
 	public void messageReceived(TicketId id, MessageId messageId) {
 		TicketView ticket = tickets.get(id);
-		Optional<MessageView> message = message(id, messageId);
+		Optional<MessageView> message = tickets.message(id, messageId);
 		if (message.isEmpty() || message.get().kind() != MessageKind.INBOUND || !ticket.status().isUnsolved()) {
 			return;
 		}
@@ -77,7 +77,7 @@ public class TicketTimers {
 
 	public void replied(TicketId id, MessageId messageId) {
 		TicketView ticket = tickets.get(id);
-		Instant at = message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
+		Instant at = tickets.message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
 		CalendarHours.Lookup hours = calendars.lookup();
 		for (SlaTimer timer : lock(id.value())) {
 			if (timer.metric() == SlaMetric.FIRST_REPLY || timer.metric() == SlaMetric.NEXT_REPLY) {
@@ -202,10 +202,6 @@ public class TicketTimers {
 		return SlaPolicy.firstMatching(policies.findAllByOrderByPositionAscIdAsc(), ticket)
 			.map(policy -> new Applied(policy, calendars.resolve(policy.calendarId(), ticket.team())))
 			.orElse(null);
-	}
-
-	private Optional<MessageView> message(TicketId ticket, MessageId id) {
-		return tickets.conversation(ticket).stream().filter(m -> m.id().equals(id)).findFirst();
 	}
 
 	private static boolean runs(TicketStatus status) {

@@ -201,10 +201,7 @@ class TicketController {
 				TicketView ticket = tickets.get(ticketId);
 				Received received = tickets.receive(new InboundMessage(ticket.brand(), Channel.API, ticket.customer(),
 						ticket.subject(), request.toBody(), ticketId, null));
-				yield tickets.conversation(received.ticket()).stream()
-					.filter(m -> m.id().equals(received.message()))
-					.findFirst()
-					.orElseThrow();
+				yield tickets.message(received.ticket(), received.message()).orElseThrow();
 			}
 		});
 	}

@@ -122,9 +122,7 @@ public class OutboxDispatcher {
 			return null;
 		}
 		TicketView ticket = tickets.get(new TicketId(mail.ticketId()));
-		MessageView reply = tickets.conversation(ticket.id()).stream()
-			.filter(m -> m.id().equals(new MessageId(mail.messageId())))
-			.findFirst()
+		MessageView reply = tickets.message(ticket.id(), new MessageId(mail.messageId()))
 			.orElseThrow(() -> new IllegalStateException("the reply is no longer on its ticket"));
 		EmailMessage lastInbound = messages.lastInbound(ticket.id().value(), Limit.of(1)).stream().findFirst().orElse(null);
 		List<AttachmentContent> files = reply.attachments().stream().map(a -> tickets.attachment(a.id())).toList();

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Properties;
 
@@ -181,6 +182,57 @@ class ImapIdleIntegrationTests {
 	}
 
 	@Test
+	void aMailboxWhoseIdleConnectionFailsSixTimesInARowFallsBackToPolling() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		proxy.cutNewConnections();
+		mailbox = mailboxBehind(proxy.port());
+		long mailboxId = mailbox.id().value();
+
+		// attempts at 0, 1, 3, 7 and 15 s: after five failures the watcher still holds the mailbox and tries again
+		eventually(Duration.ofSeconds(30)).until(() -> proxy.accepted() >= 5);
+		assertThat(proxy.accepted()).isEqualTo(5);
+		assertThat(retryAfter(mailbox.id())).isNull();
+		assertThat(watchers.watching()).contains(mailboxId);
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isEqualTo(Receiving.IDLE);
+
+		// the sixth failure, 16 s later, gives up: polling for the next 15 minutes, and the mailbox says so
+		eventually(Duration.ofSeconds(30)).until(() -> retryAfter(mailbox.id()) != null);
+		Instant fellBack = Instant.now();
+		assertThat(proxy.accepted()).isEqualTo(6);
+		MailboxView polled = mailboxes.get(mailbox.id());
+		assertThat(polled.receiving()).isEqualTo(Receiving.POLLING);
+		assertThat(polled.lastPollError()).isNotBlank();
+		assertThat(retryAfter(mailbox.id()).toInstant())
+			.isBetween(fellBack.plus(Duration.ofMinutes(14)), fellBack.plus(Duration.ofMinutes(15)));
+		eventually(Duration.ofSeconds(5)).until(() -> !watchers.watching().contains(mailboxId));
+
+		// no node tries IDLE again before then: the next tick leaves the mailbox to the poll
+		watchers.tick();
+		Thread.sleep(1500);
+		assertThat(watchers.watching()).doesNotContain(mailboxId);
+		assertThat(proxy.accepted()).isEqualTo(6);
+		assertThat(mailboxes.get(mailbox.id()).receiving()).isEqualTo(Receiving.POLLING);
+	}
+
+	@Test
+	void thePollSkipsAMailboxThatALiveIdleWatcherHoldsUnlessNothingCheckedItForTheSafetyInterval() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		mailbox = mailboxBehind(proxy.port());
+		eventually(Duration.ofSeconds(10)).until(() -> proxy.open() == 1 && proxy.idleCommands() >= 1);
+		assertThat(watchers.watching()).contains(mailbox.id().value());
+
+		poller.pollAll();
+		assertThat(proxy.accepted()).as("the poll left the idling mailbox alone").isEqualTo(1);
+
+		// the IDLE connection is stuck: nothing has checked the mailbox for longer than the safety interval
+		jdbc.sql("update mailbox set last_polled_at = ? where id = ?")
+			.param(Instant.now().minus(settings.idleSafetyPoll()).minusSeconds(60).atOffset(ZoneOffset.UTC))
+			.param(mailbox.id().value()).update();
+		poller.pollAll();
+		assertThat(proxy.accepted()).as("the safety poll connected").isEqualTo(2);
+	}
+
+	@Test
 	void changedImapSettingsRestartTheWatcherAndRemovedOnesStopIt() throws Exception {
 		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
 		mailbox = mailboxBehind(proxy.port());
@@ -268,9 +320,9 @@ class ImapIdleIntegrationTests {
 			.param(messageId.replaceAll("[<>]", "").toLowerCase()).query(Long.class).optional().orElse(null);
 	}
 
-	private Object retryAfter(MailboxId id) {
+	private OffsetDateTime retryAfter(MailboxId id) {
 		return jdbc.sql("select imap_idle_retry_after from mailbox where id = ?").param(id.value())
-			.query(Object.class).optional().orElse(null);
+			.query(OffsetDateTime.class).optional().orElse(null);
 	}
 
 	private String idleNode(long id) {

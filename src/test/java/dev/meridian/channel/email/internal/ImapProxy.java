@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A TCP relay in front of a test IMAP server that can do what GreenMail cannot: hide IDLE from the capabilities it
- * announces, and drop every connection at once as a broken network would. It also counts connections and the IDLE
- * commands clients send.
+ * announces, drop every connection at once as a broken network would, and cut each new connection before the
+ * greeting as an overloaded server does. It also counts connections and the IDLE commands clients send.
  */
 final class ImapProxy implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class ImapProxy implements AutoCloseable {
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
 	private final AtomicInteger accepted = new AtomicInteger();
 	private final AtomicInteger idleCommands = new AtomicInteger();
+	private volatile boolean cutNewConnections;
 
 	ImapProxy(int target, boolean hideIdle) throws IOException {
 		this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -52,6 +53,11 @@ final class ImapProxy implements AutoCloseable {
 		return idleCommands.get();
 	}
 
+	/** From now on each new connection is accepted, counted and closed at once, before the server greets. */
+	void cutNewConnections() {
+		cutNewConnections = true;
+	}
+
 	/** Closes every connection in both directions, as a broken network or a restarted server would. */
 	void dropAll() {
 		open.forEach(ImapProxy::closeQuietly);
@@ -68,6 +74,11 @@ final class ImapProxy implements AutoCloseable {
 		while (!listener.isClosed()) {
 			try {
 				Socket client = listener.accept();
+				if (cutNewConnections) {
+					accepted.incrementAndGet();
+					closeQuietly(client);
+					continue;
+				}
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), target);
 				accepted.incrementAndGet();
 				open.add(client);

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import dev.meridian.channel.email.MailboxDraft.ImapDraft;
+import dev.meridian.channel.email.MailboxDraft.OAuthDraft;
 import dev.meridian.channel.email.MailboxDraft.SmtpDraft;
 import dev.meridian.channel.email.internal.ConnectionTester;
 import dev.meridian.channel.email.internal.ImapIdleWatchers;
 import dev.meridian.channel.email.internal.Mailbox;
 import dev.meridian.channel.email.internal.MailboxRepository;
+import dev.meridian.channel.email.internal.OAuthLogin;
+import dev.meridian.channel.email.internal.OAuthTokens;
 import dev.meridian.channel.email.internal.SecretCipher;
 import dev.meridian.identity.BrandId;
 import dev.meridian.identity.Brands;
@@ -34,16 +37,18 @@ public class Mailboxes {
 	private final SecretCipher cipher;
 	private final ConnectionTester tester;
 	private final ImapIdleWatchers idleWatchers;
+	private final OAuthTokens tokens;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	Mailboxes(MailboxRepository mailboxes, Brands brands, SecretCipher cipher, ConnectionTester tester,
-			ImapIdleWatchers idleWatchers, ApplicationEventPublisher events, Clock clock) {
+			ImapIdleWatchers idleWatchers, OAuthTokens tokens, ApplicationEventPublisher events, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.brands = brands;
 		this.cipher = cipher;
 		this.tester = tester;
 		this.idleWatchers = idleWatchers;
+		this.tokens = tokens;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -120,6 +125,7 @@ public class Mailboxes {
 		}
 		mailbox.touch(clock.instant());
 		MailboxView view = mailboxes.saveAndFlush(mailbox).view();
+		tokens.forget(id.value());
 		idleWatchers.mailboxChanged(id.value(), draft.imap() != null || draft.removeImap());
 		audit(id, "updated", describe(draft));
 		return view;
@@ -127,11 +133,15 @@ public class Mailboxes {
 
 	public void delete(MailboxId id) {
 		mailboxes.delete(find(id));
+		tokens.forget(id.value());
 		idleWatchers.mailboxChanged(id.value(), false);
 		audit(id, "deleted", Map.of());
 	}
 
-	/** Connects to the mailbox's IMAP and SMTP servers and says which step failed: DNS, TLS, login or folder. */
+	/**
+	 * Connects to the mailbox's IMAP and SMTP servers and says which step failed: DNS, the OAuth token, TLS, login or
+	 * folder.
+	 */
 	@Transactional(readOnly = true)
 	public ConnectionReport test(MailboxId id) {
 		Mailbox mailbox = find(id);
@@ -146,9 +156,12 @@ public class Mailboxes {
 		MailboxView.Imap current = mailbox.imap();
 		String host = imap.host() != null ? imap.host() : current == null ? null : current.host();
 		String username = imap.username() != null ? imap.username() : current == null ? null : current.username();
-		String secret = imap.password() != null ? cipher.encrypt(imap.password()) : current == null ? null : mailbox.imapSecret();
-		if (host == null || username == null || secret == null) {
-			throw DomainException.malformed("mailbox.imap_fields_required", "imap needs host, username and password");
+		OAuthLogin oauth = oauth(imap.password(), imap.oauth(), current == null ? null : mailbox.imapOAuth());
+		String secret = oauth != null ? null : imap.password() != null ? cipher.encrypt(imap.password())
+				: current == null ? null : mailbox.imapSecret();
+		if (host == null || username == null || secret == null && oauth == null) {
+			throw DomainException.malformed("mailbox.imap_fields_required",
+					"imap needs host, username and either password or oauth");
 		}
 		Security security = imap.security() != null ? Security.parse(imap.security())
 				: current != null ? current.security() : Security.TLS;
@@ -158,7 +171,7 @@ public class Mailboxes {
 		AfterImport after = imap.afterImport() != null ? AfterImport.parse(imap.afterImport())
 				: current != null ? current.afterImport() : AfterImport.MARK_SEEN;
 		String moveTo = imap.moveTo() != null ? imap.moveTo() : current != null ? current.moveTo() : null;
-		mailbox.receiveByImap(host, port, security, username, secret, folder, after, moveTo);
+		mailbox.receiveByImap(host, port, security, username, secret, oauth, folder, after, moveTo);
 	}
 
 	private void applySmtp(Mailbox mailbox, SmtpDraft smtp) {
@@ -172,9 +185,26 @@ public class Mailboxes {
 		int port = smtp.port() != null ? smtp.port()
 				: current != null && smtp.security() == null ? current.port() : security == Security.TLS ? 465 : 587;
 		String username = smtp.username() != null ? smtp.username() : current == null ? null : current.username();
-		String secret = smtp.password() != null ? cipher.encrypt(smtp.password())
+		OAuthLogin oauth = oauth(smtp.password(), smtp.oauth(), current == null ? null : mailbox.smtpOAuth());
+		String secret = oauth != null ? null : smtp.password() != null ? cipher.encrypt(smtp.password())
 				: current == null ? null : mailbox.smtpSecret();
-		mailbox.sendBySmtp(host, port, security, username, secret);
+		mailbox.sendBySmtp(host, port, security, username, secret, oauth);
+	}
+
+	/**
+	 * The OAuth login a server signs in with after this change: a new password switches to password login, OAuth
+	 * settings switch to (or change) OAuth, and neither keeps what is stored.
+	 */
+	private @Nullable OAuthLogin oauth(@Nullable String password, @Nullable OAuthDraft draft,
+			@Nullable OAuthLogin current) {
+		if (password != null && draft != null) {
+			throw DomainException.malformed("mailbox.password_or_oauth",
+					"a server signs in with a password or with oauth, not both");
+		}
+		if (password != null) {
+			return null;
+		}
+		return draft != null ? OAuthLogin.merge(current, draft, cipher) : current;
 	}
 
 	private Mailbox find(MailboxId id) {
@@ -199,6 +229,7 @@ public class Mailboxes {
 			if (draft.imap().password() != null) {
 				changes.put("imap.password", "changed");
 			}
+			describe(changes, "imap", draft.imap().oauth());
 		}
 		if (draft.smtp() != null) {
 			put(changes, "smtp.host", draft.smtp().host());
@@ -206,6 +237,7 @@ public class Mailboxes {
 			if (draft.smtp().password() != null) {
 				changes.put("smtp.password", "changed");
 			}
+			describe(changes, "smtp", draft.smtp().oauth());
 		}
 		if (draft.removeImap()) {
 			changes.put("imap", "removed");
@@ -214,6 +246,20 @@ public class Mailboxes {
 			changes.put("smtp", "removed");
 		}
 		return changes;
+	}
+
+	private static void describe(Map<String, String> changes, String server, @Nullable OAuthDraft oauth) {
+		if (oauth == null) {
+			return;
+		}
+		put(changes, server + ".oauth.provider", oauth.provider());
+		put(changes, server + ".oauth.clientId", oauth.clientId());
+		if (oauth.clientSecret() != null) {
+			changes.put(server + ".oauth.clientSecret", "changed");
+		}
+		if (oauth.refreshToken() != null) {
+			changes.put(server + ".oauth.refreshToken", "changed");
+		}
 	}
 
 	private static void put(Map<String, String> changes, String key, @Nullable Object value) {

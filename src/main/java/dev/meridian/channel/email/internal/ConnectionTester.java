@@ -21,35 +21,37 @@ import jakarta.mail.Transport;
 import org.springframework.stereotype.Component;
 
 /**
- * Tries a mailbox's servers step by step (DNS, connect and TLS, login, folder) and reports the first step that
- * failed in words an admin can act on.
+ * Tries a mailbox's servers step by step (DNS, the OAuth access token, connect and TLS, login, folder) and reports
+ * the first step that failed in words an admin can act on.
  */
 @Component
 public class ConnectionTester {
 
 	private final MailSessions sessions;
 	private final SecretCipher cipher;
+	private final OAuthTokens tokens;
 
-	ConnectionTester(MailSessions sessions, SecretCipher cipher) {
+	ConnectionTester(MailSessions sessions, SecretCipher cipher, OAuthTokens tokens) {
 		this.sessions = sessions;
 		this.cipher = cipher;
+		this.tokens = tokens;
 	}
 
 	public ConnectionReport test(Mailbox mailbox) {
 		MailboxView view = mailbox.view();
-		Check imap = view.imap() == null ? null : imap(view.imap(), mailbox.imapSecret());
-		Check smtp = view.smtp() == null ? null : smtp(view.smtp(), mailbox.smtpSecret());
+		Check imap = view.imap() == null ? null : imap(mailbox, view.imap());
+		Check smtp = view.smtp() == null ? null : smtp(mailbox, view.smtp());
 		return new ConnectionReport(imap, smtp);
 	}
 
-	private Check imap(MailboxView.Imap imap, String secret) {
+	private Check imap(Mailbox mailbox, MailboxView.Imap imap) {
 		List<String> passed = new ArrayList<>();
 		Check dns = dns(imap.host(), passed);
 		if (dns != null) {
 			return dns;
 		}
 		try (Store store = sessions.imap(imap).getStore(sessions.imapProtocol(imap))) {
-			store.connect(imap.host(), imap.port(), imap.username(), cipher.decrypt(secret));
+			store.connect(imap.host(), imap.port(), imap.username(), secret(mailbox, MailServer.IMAP, passed));
 			passed.add("connect");
 			passed.add("login");
 			Folder folder = store.getFolder(imap.folder());
@@ -61,11 +63,11 @@ public class ConnectionTester {
 					+ imap.folder() + "'", passed);
 		}
 		catch (MessagingException e) {
-			return failure(imap.host(), imap.port(), e, passed);
+			return failure(imap.host(), imap.port(), imap.username(), imap.oauth() != null, e, passed);
 		}
 	}
 
-	private Check smtp(MailboxView.Smtp smtp, String secret) {
+	private Check smtp(Mailbox mailbox, MailboxView.Smtp smtp) {
 		List<String> passed = new ArrayList<>();
 		Check dns = dns(smtp.host(), passed);
 		if (dns != null) {
@@ -76,7 +78,7 @@ public class ConnectionTester {
 				transport.connect();
 			}
 			else {
-				transport.connect(smtp.host(), smtp.port(), smtp.username(), secret == null ? "" : cipher.decrypt(secret));
+				transport.connect(smtp.host(), smtp.port(), smtp.username(), secret(mailbox, MailServer.SMTP, passed));
 			}
 			passed.add("connect");
 			passed.add("login");
@@ -84,8 +86,31 @@ public class ConnectionTester {
 					+ (smtp.username() == null ? " (no login configured)" : " and signed in"), passed);
 		}
 		catch (MessagingException e) {
-			return failure(smtp.host(), smtp.port(), e, passed);
+			return failure(smtp.host(), smtp.port(), smtp.username(), smtp.oauth() != null, e, passed);
 		}
+	}
+
+	/**
+	 * The password, or a fresh OAuth access token: asked for even after a refusal, so that a test shows whether the
+	 * provider accepts the grant now.
+	 */
+	private String secret(Mailbox mailbox, MailServer server, List<String> passed) throws MessagingException {
+		if (server.oauth(mailbox) == null) {
+			String secret = server.secret(mailbox);
+			return secret == null ? "" : cipher.decrypt(secret);
+		}
+		String token = tokens.token(mailbox.id(), server, true).value();
+		passed.add("token");
+		return token;
+	}
+
+	private static Check failure(String host, int port, String username, boolean oauth, MessagingException e,
+			List<String> passed) {
+		if (oauth && e instanceof AuthenticationFailedException) {
+			return new Check(false, "login", "the server did not accept the OAuth access token for " + username
+					+ " (the token must belong to this account and its consent must include mail access): " + text(e), passed);
+		}
+		return failure(host, port, e, passed);
 	}
 
 	private static Check dns(String host, List<String> passed) {
@@ -100,6 +125,9 @@ public class ConnectionTester {
 	}
 
 	static Check failure(String host, int port, MessagingException e, List<String> passed) {
+		if (e instanceof TokenRequestFailed) {
+			return new Check(false, "token", text(e), passed);
+		}
 		if (e instanceof AuthenticationFailedException) {
 			return new Check(false, "login", "the server rejected the username or password: " + text(e), passed);
 		}

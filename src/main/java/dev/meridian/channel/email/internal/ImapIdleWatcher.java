@@ -86,7 +86,8 @@ final class ImapIdleWatcher implements Runnable {
 				failures = idled ? 1 : failures + 1;
 				String reason = ImapMailboxPoller.describe(imap, e);
 				poller.checked(mailbox.id(), reason);
-				if (failures >= MAX_FAILURES) {
+				// a refused OAuth grant stays refused until an admin acts: reconnecting would only ask the provider again
+				if (failures >= MAX_FAILURES || e instanceof TokenRequestFailed token && token.refused()) {
 					owner.ended(this, End.FAILING, reason);
 					return;
 				}

@@ -163,8 +163,8 @@ public class ImapIdleWatchers implements ImapIdleWatcher.Owner {
 				leases.fallBack(watcher.mailboxId(), node, clock.instant().plus(NOT_OFFERED_RETRY));
 			}
 			case FAILING -> {
-				log.warn("Mailbox {}: IDLE failed {} times in a row ({}); it is polled for the next {} minutes",
-						watcher.mailboxId(), ImapIdleWatcher.MAX_FAILURES, reason, FAILING_RETRY.toMinutes());
+				log.warn("Mailbox {}: IDLE keeps failing ({}); it is polled for the next {} minutes",
+						watcher.mailboxId(), reason, FAILING_RETRY.toMinutes());
 				leases.fallBack(watcher.mailboxId(), node, clock.instant().plus(FAILING_RETRY));
 			}
 		}

@@ -47,18 +47,18 @@ public class ImapMailboxPoller {
 	private final MailboxRepository mailboxes;
 	private final InboundMail inbound;
 	private final MailSessions sessions;
-	private final SecretCipher cipher;
+	private final MailLogins logins;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ExecutorService pool;
 	private final EmailSettings settings;
 
-	ImapMailboxPoller(MailboxRepository mailboxes, @Lazy InboundMail inbound, MailSessions sessions, SecretCipher cipher,
+	ImapMailboxPoller(MailboxRepository mailboxes, @Lazy InboundMail inbound, MailSessions sessions, MailLogins logins,
 			PlatformTransactionManager transactions, EmailSettings settings, Clock clock) {
 		this.mailboxes = mailboxes;
 		this.inbound = inbound;
 		this.sessions = sessions;
-		this.cipher = cipher;
+		this.logins = logins;
 		this.transaction = new TransactionTemplate(transactions);
 		this.settings = settings;
 		this.clock = clock;
@@ -156,7 +156,7 @@ public class ImapMailboxPoller {
 		MailboxView.Imap imap = mailbox.imap();
 		Store store = sessions.imap(imap).getStore(sessions.imapProtocol(imap));
 		try {
-			store.connect(imap.host(), imap.port(), imap.username(), cipher.decrypt(mailbox.imapSecret()));
+			logins.signIn(mailbox, MailServer.IMAP, secret -> store.connect(imap.host(), imap.port(), imap.username(), secret));
 		}
 		catch (MessagingException | RuntimeException e) {
 			store.close();

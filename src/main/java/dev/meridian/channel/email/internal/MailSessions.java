@@ -43,6 +43,7 @@ public class MailSessions {
 		// fetching a message must not mark it \Seen: only a stored message may be marked
 		props.setProperty("mail." + protocol + ".peek", "true");
 		props.setProperty("mail." + protocol + ".fetchsize", "1048576");
+		oauth(props, protocol, imap.oauth() != null);
 		return Session.getInstance(props);
 	}
 
@@ -56,7 +57,18 @@ public class MailSessions {
 		props.setProperty("mail." + protocol + ".host", smtp.host());
 		props.setProperty("mail." + protocol + ".port", Integer.toString(smtp.port()));
 		props.setProperty("mail." + protocol + ".auth", Boolean.toString(smtp.username() != null));
+		oauth(props, protocol, smtp.oauth() != null);
 		return Session.getInstance(props);
+	}
+
+	/**
+	 * With an OAuth 2 login Angus Mail signs in by SASL XOAUTH2 only, with the access token in place of the password:
+	 * never by LOGIN or PLAIN, which would hand the token to a server as a password.
+	 */
+	private static void oauth(Properties props, String protocol, boolean oauth) {
+		if (oauth) {
+			props.setProperty("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
+		}
 	}
 
 	private Properties common(String protocol, Security security) {

@@ -11,6 +11,7 @@ import dev.meridian.channel.email.Security;
 import dev.meridian.identity.BrandId;
 import dev.meridian.shared.DomainException;
 import jakarta.persistence.*;
+import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,12 +39,18 @@ public class Mailbox {
 	private @Nullable String imapFolder;
 	private @Nullable String imapAfterImport;
 	private @Nullable String imapMoveTo;
+	@Embedded
+	@EmbeddedColumnNaming("imap_oauth_%s")
+	private @Nullable OAuthLogin imapOAuth;
 
 	private @Nullable String smtpHost;
 	private @Nullable Integer smtpPort;
 	private @Nullable String smtpSecurity;
 	private @Nullable String smtpUsername;
 	private @Nullable String smtpSecret;
+	@Embedded
+	@EmbeddedColumnNaming("smtp_oauth_%s")
+	private @Nullable OAuthLogin smtpOAuth;
 
 	// written only by IdleLeases, in statements of their own, so that saving a mailbox never undoes a lease
 	@Column(insertable = false, updatable = false)
@@ -88,8 +95,9 @@ public class Mailbox {
 		this.senderName = senderName == null || senderName.isBlank() ? null : senderName.strip();
 	}
 
-	public void receiveByImap(String host, int port, Security security, String username, String encryptedSecret,
-			String folder, AfterImport afterImport, @Nullable String moveTo) {
+	/** IMAP settings with one way to sign in: an encrypted password or an OAuth 2 login. */
+	public void receiveByImap(String host, int port, Security security, String username, @Nullable String encryptedSecret,
+			@Nullable OAuthLogin oauth, String folder, AfterImport afterImport, @Nullable String moveTo) {
 		if (afterImport == AfterImport.MOVE && (moveTo == null || moveTo.isBlank())) {
 			throw DomainException.ruleBroken("mailbox.move_target_required",
 					"name the folder to move imported mail to as imap.moveTo");
@@ -98,7 +106,8 @@ public class Mailbox {
 		this.imapPort = port(port);
 		this.imapSecurity = security.key();
 		this.imapUsername = username;
-		this.imapSecret = encryptedSecret;
+		this.imapSecret = oauth == null ? encryptedSecret : null;
+		this.imapOAuth = oauth;
 		this.imapFolder = folder.isBlank() ? "INBOX" : folder.strip();
 		this.imapAfterImport = afterImport.key();
 		this.imapMoveTo = moveTo == null || moveTo.isBlank() ? null : moveTo.strip();
@@ -110,18 +119,24 @@ public class Mailbox {
 		imapSecurity = null;
 		imapUsername = null;
 		imapSecret = null;
+		imapOAuth = null;
 		imapFolder = null;
 		imapAfterImport = null;
 		imapMoveTo = null;
 	}
 
+	/** SMTP settings; an OAuth 2 login needs the username it signs in as. */
 	public void sendBySmtp(String host, int port, Security security, @Nullable String username,
-			@Nullable String encryptedSecret) {
+			@Nullable String encryptedSecret, @Nullable OAuthLogin oauth) {
+		if (oauth != null && (username == null || username.isBlank())) {
+			throw DomainException.malformed("mailbox.smtp_username_required", "an OAuth 2 login needs smtp.username");
+		}
 		this.smtpHost = host(host);
 		this.smtpPort = port(port);
 		this.smtpSecurity = security.key();
 		this.smtpUsername = username == null || username.isBlank() ? null : username;
-		this.smtpSecret = encryptedSecret;
+		this.smtpSecret = oauth == null ? encryptedSecret : null;
+		this.smtpOAuth = oauth;
 	}
 
 	public void stopSmtp() {
@@ -130,6 +145,7 @@ public class Mailbox {
 		smtpSecurity = null;
 		smtpUsername = null;
 		smtpSecret = null;
+		smtpOAuth = null;
 	}
 
 	public void touch(Instant now) {
@@ -181,14 +197,23 @@ public class Mailbox {
 		return smtpSecret;
 	}
 
+	public @Nullable OAuthLogin imapOAuth() {
+		return imapOAuth;
+	}
+
+	public @Nullable OAuthLogin smtpOAuth() {
+		return smtpOAuth;
+	}
+
 	public MailboxView.@Nullable Imap imap() {
 		return imapHost == null ? null : new MailboxView.Imap(imapHost, imapPort, Security.parse(imapSecurity),
-				imapUsername, imapSecret != null, imapFolder, AfterImport.parse(imapAfterImport), imapMoveTo);
+				imapUsername, imapSecret != null, imapFolder, AfterImport.parse(imapAfterImport), imapMoveTo,
+				imapOAuth == null ? null : imapOAuth.view());
 	}
 
 	public MailboxView.@Nullable Smtp smtp() {
 		return smtpHost == null ? null : new MailboxView.Smtp(smtpHost, smtpPort, Security.parse(smtpSecurity),
-				smtpUsername, smtpSecret != null);
+				smtpUsername, smtpSecret != null, smtpOAuth == null ? null : smtpOAuth.view());
 	}
 
 	public MailboxView view() {

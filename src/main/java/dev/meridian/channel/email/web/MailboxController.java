@@ -26,7 +26,9 @@ class MailboxController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('channel:write')")
 	@Operation(summary = "List mailboxes", description = "Passwords are never returned; imap.passwordSet and "
-			+ "smtp.passwordSet say whether one is stored. receiving (read-only) is \"idle\" while a node keeps an "
+			+ "smtp.passwordSet say whether one is stored. A server that signs in with OAuth 2 shows oauth (provider, "
+			+ "tokenUrl, tenant, clientId, scope, clientSecretSet, refreshTokenSet) and, when the provider last refused "
+			+ "the grant (e.g. invalid_grant after the consent was revoked), oauth.refused and oauth.refusedAt. receiving (read-only) is \"idle\" while a node keeps an "
 			+ "IMAP IDLE connection to the mailbox, \"polling\" while it is polled, and null without imap settings.")
 	Slice<MailboxView> list() {
 		return new Slice<>(mailboxes.all(), null);
@@ -47,7 +49,11 @@ class MailboxController {
 			+ "\"imap\": {\"host\": \"imap.shop.example\", \"port\": 993, \"security\": \"tls\", \"username\": \"support\", "
 			+ "\"password\": \"…\", \"folder\": \"INBOX\", \"afterImport\": \"mark-seen\"}, "
 			+ "\"smtp\": {\"host\": \"smtp.shop.example\", \"port\": 587, \"security\": \"starttls\", \"username\": \"support\", \"password\": \"…\"}}. "
-			+ "afterImport is mark-seen, move (with moveTo) or delete; security is none, starttls or tls.")
+			+ "afterImport is mark-seen, move (with moveTo) or delete; security is none, starttls or tls. "
+			+ "Instead of password, imap and smtp may sign in with OAuth 2 (SASL XOAUTH2): "
+			+ "\"oauth\": {\"provider\": \"google\", \"clientId\": \"…\", \"clientSecret\": \"…\", \"refreshToken\": \"…\"}; "
+			+ "provider is google, microsoft (optional tenant) or custom (with tokenUrl); scope is optional. "
+			+ "Meridian trades the refresh token for access tokens; the secrets are never returned.")
 	MailboxView create(@RequestBody JsonNode body) {
 		return mailboxes.create(MailboxRequests.draft(body));
 	}
@@ -55,7 +61,9 @@ class MailboxController {
 	@PatchMapping("/{id}")
 	@PreAuthorize("hasAuthority('channel:write')")
 	@Operation(summary = "Change a mailbox", description = "Fields left out stay as they are; a password left out "
-			+ "keeps the stored one; \"imap\": null or \"smtp\": null switches polling or sending off.")
+			+ "keeps the stored one; \"imap\": null or \"smtp\": null switches polling or sending off. Sending a "
+			+ "password switches a server from OAuth 2 to a password, sending oauth the other way; within oauth, fields "
+			+ "left out keep their stored values (e.g. only a new refreshToken).")
 	MailboxView update(@PathVariable String id, @RequestBody JsonNode body) {
 		return mailboxes.update(MailboxId.parse(id), MailboxRequests.draft(body));
 	}
@@ -71,7 +79,8 @@ class MailboxController {
 	@PostMapping("/{id}/test")
 	@PreAuthorize("hasAuthority('channel:write')")
 	@Operation(summary = "Test the IMAP and SMTP connections", description = "Answers per server whether it worked "
-			+ "and otherwise the step that failed: dns, connect, tls, login or folder.")
+			+ "and otherwise the step that failed: dns, token (OAuth 2: the provider gave no access token), connect, tls, "
+			+ "login or folder.")
 	ConnectionReport test(@PathVariable String id) {
 		return mailboxes.test(MailboxId.parse(id));
 	}

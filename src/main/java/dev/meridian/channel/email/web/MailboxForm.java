@@ -2,10 +2,58 @@ package dev.meridian.channel.email.web;
 
 import dev.meridian.channel.email.MailboxDraft;
 import dev.meridian.channel.email.MailboxView;
+import dev.meridian.shared.DomainException;
 import org.jspecify.annotations.Nullable;
 
-/** The mailbox form as the browser posts it; empty password fields keep the stored password. */
+/**
+ * The mailbox form as the browser posts it; empty password and secret fields keep the stored ones. Each server signs
+ * in with a password or with OAuth 2 ({@code imapLogin}, {@code smtpLogin}: "password" or "oauth").
+ */
 class MailboxForm {
+
+	/** The OAuth 2 fields of one server; the secrets are only ever written, never shown again. */
+	public static class OAuthFields {
+
+		private String provider = "google";
+		private @Nullable String tokenUrl;
+		private @Nullable String tenant;
+		private @Nullable String clientId;
+		private @Nullable String clientSecret;
+		private @Nullable String refreshToken;
+		private @Nullable String scope;
+
+		static OAuthFields of(MailboxView.@Nullable OAuth oauth) {
+			OAuthFields fields = new OAuthFields();
+			if (oauth != null) {
+				fields.provider = oauth.provider().key();
+				fields.tokenUrl = oauth.tokenUrl();
+				fields.tenant = oauth.tenant();
+				fields.clientId = oauth.clientId();
+				fields.scope = oauth.scope();
+			}
+			return fields;
+		}
+
+		MailboxDraft.OAuthDraft toDraft() {
+			return new MailboxDraft.OAuthDraft(provider, blankToNull(tokenUrl), blankToNull(tenant), blankToNull(clientId),
+					blankToNull(clientSecret), blankToNull(refreshToken), scope == null ? null : scope.strip());
+		}
+
+		public String getProvider() { return provider; }
+		public void setProvider(String provider) { this.provider = provider; }
+		public @Nullable String getTokenUrl() { return tokenUrl; }
+		public void setTokenUrl(@Nullable String tokenUrl) { this.tokenUrl = tokenUrl; }
+		public @Nullable String getTenant() { return tenant; }
+		public void setTenant(@Nullable String tenant) { this.tenant = tenant; }
+		public @Nullable String getClientId() { return clientId; }
+		public void setClientId(@Nullable String clientId) { this.clientId = clientId; }
+		public @Nullable String getClientSecret() { return null; }
+		public void setClientSecret(@Nullable String clientSecret) { this.clientSecret = clientSecret; }
+		public @Nullable String getRefreshToken() { return null; }
+		public void setRefreshToken(@Nullable String refreshToken) { this.refreshToken = refreshToken; }
+		public @Nullable String getScope() { return scope; }
+		public void setScope(@Nullable String scope) { this.scope = scope; }
+	}
 
 	private @Nullable String brand;
 	private @Nullable String name;
@@ -17,6 +65,8 @@ class MailboxForm {
 	private String imapSecurity = "tls";
 	private @Nullable String imapUsername;
 	private @Nullable String imapPassword;
+	private String imapLogin = "password";
+	private OAuthFields imapOAuth = new OAuthFields();
 	private String imapFolder = "INBOX";
 	private String imapAfterImport = "mark-seen";
 	private @Nullable String imapMoveTo;
@@ -26,6 +76,8 @@ class MailboxForm {
 	private String smtpSecurity = "starttls";
 	private @Nullable String smtpUsername;
 	private @Nullable String smtpPassword;
+	private String smtpLogin = "password";
+	private OAuthFields smtpOAuth = new OAuthFields();
 
 	static MailboxForm of(MailboxView mailbox) {
 		MailboxForm form = new MailboxForm();
@@ -42,6 +94,8 @@ class MailboxForm {
 			form.imapFolder = mailbox.imap().folder();
 			form.imapAfterImport = mailbox.imap().afterImport().key();
 			form.imapMoveTo = mailbox.imap().moveTo();
+			form.imapLogin = mailbox.imap().oauth() != null ? "oauth" : "password";
+			form.imapOAuth = OAuthFields.of(mailbox.imap().oauth());
 		}
 		if (mailbox.smtp() != null) {
 			form.smtp = true;
@@ -49,17 +103,41 @@ class MailboxForm {
 			form.smtpPort = mailbox.smtp().port();
 			form.smtpSecurity = mailbox.smtp().security().key();
 			form.smtpUsername = mailbox.smtp().username();
+			form.smtpLogin = mailbox.smtp().oauth() != null ? "oauth" : "password";
+			form.smtpOAuth = OAuthFields.of(mailbox.smtp().oauth());
 		}
 		return form;
 	}
 
-	MailboxDraft toDraft(boolean hadImap, boolean hadSmtp) {
+	/** The change this form asks for, given the mailbox as it is (null for a new one). */
+	MailboxDraft toDraft(@Nullable MailboxView current) {
+		boolean imapOAuthNow = current != null && current.imap() != null && current.imap().oauth() != null;
+		boolean smtpOAuthNow = current != null && current.smtp() != null && current.smtp().oauth() != null;
 		MailboxDraft.ImapDraft imapDraft = imap ? new MailboxDraft.ImapDraft(blankToNull(imapHost), imapPort, imapSecurity,
-				blankToNull(imapUsername), blankToNull(imapPassword), imapFolder, imapAfterImport, blankToNull(imapMoveTo)) : null;
+				blankToNull(imapUsername), password(imapLogin, imapPassword, imapOAuthNow), imapFolder, imapAfterImport,
+				blankToNull(imapMoveTo), oauth(imapLogin) ? imapOAuth.toDraft() : null) : null;
 		MailboxDraft.SmtpDraft smtpDraft = smtp ? new MailboxDraft.SmtpDraft(blankToNull(smtpHost), smtpPort, smtpSecurity,
-				blankToNull(smtpUsername), blankToNull(smtpPassword)) : null;
+				blankToNull(smtpUsername), password(smtpLogin, smtpPassword, smtpOAuthNow),
+				oauth(smtpLogin) ? smtpOAuth.toDraft() : null) : null;
 		return new MailboxDraft(blankToNull(brand), blankToNull(name), blankToNull(address), senderName == null ? null : senderName,
-				imapDraft, !imap && hadImap, smtpDraft, !smtp && hadSmtp);
+				imapDraft, !imap && current != null && current.imap() != null, smtpDraft,
+				!smtp && current != null && current.smtp() != null);
+	}
+
+	private static boolean oauth(String login) {
+		return "oauth".equals(login);
+	}
+
+	/** The password to save; switching a server from OAuth 2 back to a password needs one. */
+	private static @Nullable String password(String login, @Nullable String password, boolean oauthNow) {
+		if (oauth(login)) {
+			return null;
+		}
+		if (oauthNow && blankToNull(password) == null) {
+			throw DomainException.malformed("mailbox.password_required",
+					"enter the password to sign in with a password instead of OAuth 2");
+		}
+		return blankToNull(password);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {
@@ -104,4 +182,12 @@ class MailboxForm {
 	public void setSmtpUsername(@Nullable String smtpUsername) { this.smtpUsername = smtpUsername; }
 	public @Nullable String getSmtpPassword() { return null; }
 	public void setSmtpPassword(@Nullable String smtpPassword) { this.smtpPassword = smtpPassword; }
+	public String getImapLogin() { return imapLogin; }
+	public void setImapLogin(String imapLogin) { this.imapLogin = imapLogin; }
+	public OAuthFields getImapOAuth() { return imapOAuth; }
+	public void setImapOAuth(OAuthFields imapOAuth) { this.imapOAuth = imapOAuth; }
+	public String getSmtpLogin() { return smtpLogin; }
+	public void setSmtpLogin(String smtpLogin) { this.smtpLogin = smtpLogin; }
+	public OAuthFields getSmtpOAuth() { return smtpOAuth; }
+	public void setSmtpOAuth(OAuthFields smtpOAuth) { this.smtpOAuth = smtpOAuth; }
 }

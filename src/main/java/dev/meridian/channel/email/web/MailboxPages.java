@@ -61,7 +61,7 @@ class MailboxPages {
 	String create(@ModelAttribute("form") MailboxForm form, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, Locale locale) {
 		try {
-			MailboxView created = mailboxes.create(form.toDraft(false, false));
+			MailboxView created = mailboxes.create(form.toDraft(null));
 			redirect.addFlashAttribute("flash", messages.getMessage("email.mailboxes.created",
 					new Object[] { created.address() }, locale));
 			return "redirect:/admin/mailboxes";
@@ -83,7 +83,7 @@ class MailboxPages {
 			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		MailboxView mailbox = mailboxes.get(MailboxId.parse(id));
 		try {
-			MailboxView saved = mailboxes.update(mailbox.id(), form.toDraft(mailbox.imap() != null, mailbox.smtp() != null));
+			MailboxView saved = mailboxes.update(mailbox.id(), form.toDraft(mailbox));
 			redirect.addFlashAttribute("flash", messages.getMessage("email.mailboxes.updated",
 					new Object[] { saved.address() }, locale));
 			return "redirect:/admin/mailboxes";

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 
 import dev.meridian.channel.email.MailboxDraft;
 import dev.meridian.channel.email.MailboxDraft.ImapDraft;
+import dev.meridian.channel.email.MailboxDraft.OAuthDraft;
 import dev.meridian.channel.email.MailboxDraft.SmtpDraft;
 import dev.meridian.shared.DomainException;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,10 @@ final class MailboxRequests {
 
 	private static final Set<String> TOP = Set.of("brand", "name", "address", "senderName", "imap", "smtp");
 	private static final Set<String> IMAP = Set.of("host", "port", "security", "username", "password", "folder",
-			"afterImport", "moveTo");
-	private static final Set<String> SMTP = Set.of("host", "port", "security", "username", "password");
+			"afterImport", "moveTo", "oauth");
+	private static final Set<String> SMTP = Set.of("host", "port", "security", "username", "password", "oauth");
+	private static final Set<String> OAUTH = Set.of("provider", "tokenUrl", "tenant", "clientId", "clientSecret",
+			"refreshToken", "scope");
 
 	private MailboxRequests() {
 	}
@@ -39,14 +42,26 @@ final class MailboxRequests {
 		object(node, "imap");
 		known(node, IMAP, "imap");
 		return new ImapDraft(text(node, "host"), integer(node, "port"), text(node, "security"), text(node, "username"),
-				text(node, "password"), text(node, "folder"), text(node, "afterImport"), text(node, "moveTo"));
+				text(node, "password"), text(node, "folder"), text(node, "afterImport"), text(node, "moveTo"),
+				oauth(node.get("oauth")));
 	}
 
 	private static SmtpDraft smtp(JsonNode node) {
 		object(node, "smtp");
 		known(node, SMTP, "smtp");
 		return new SmtpDraft(text(node, "host"), integer(node, "port"), text(node, "security"), text(node, "username"),
-				text(node, "password"));
+				text(node, "password"), oauth(node.get("oauth")));
+	}
+
+	/** An OAuth 2 login; {@code "oauth": null} is the same as leaving it out: send a password to switch back. */
+	private static @Nullable OAuthDraft oauth(@Nullable JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		object(node, "oauth");
+		known(node, OAUTH, "oauth");
+		return new OAuthDraft(text(node, "provider"), text(node, "tokenUrl"), text(node, "tenant"),
+				text(node, "clientId"), text(node, "clientSecret"), text(node, "refreshToken"), text(node, "scope"));
 	}
 
 	private static void object(JsonNode node, String what) {

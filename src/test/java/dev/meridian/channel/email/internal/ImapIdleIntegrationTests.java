@@ -1,6 +1,7 @@
 package dev.meridian.channel.email.internal;
 
 import static dev.meridian.channel.email.EmailTestSupport.newBrand;
+import static dev.meridian.channel.email.EmailTestSupport.sendMail;
 import static dev.meridian.channel.email.EmailTestSupport.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -22,10 +22,6 @@ import dev.meridian.channel.email.MailboxView;
 import dev.meridian.channel.email.Mailboxes;
 import dev.meridian.channel.email.Receiving;
 import dev.meridian.identity.Brands;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -302,17 +298,7 @@ class ImapIdleIntegrationTests {
 	}
 
 	private String send(String subject) throws Exception {
-		Properties props = new Properties();
-		props.setProperty("mail.smtp.host", "127.0.0.1");
-		props.setProperty("mail.smtp.port", Integer.toString(greenMail.getSmtp().getPort()));
-		MimeMessage message = new MimeMessage(Session.getInstance(props));
-		message.setFrom(new InternetAddress(unique("buyer") + "@buyer.example"));
-		message.setRecipients(MimeMessage.RecipientType.TO, support);
-		message.setSubject(subject, "UTF-8");
-		message.setText("Hello, " + subject, "UTF-8");
-		message.saveChanges();
-		Transport.send(message);
-		return message.getMessageID();
+		return sendMail(greenMail.getSmtp().getPort(), unique("buyer") + "@buyer.example", support, subject);
 	}
 
 	private Long ticketOf(String messageId) {

@@ -25,6 +25,7 @@ final class ImapProxy implements AutoCloseable {
 	private final List<Socket> open = new CopyOnWriteArrayList<>();
 	private final AtomicInteger accepted = new AtomicInteger();
 	private final AtomicInteger idleCommands = new AtomicInteger();
+	private final List<String> commands = new CopyOnWriteArrayList<>();
 	private volatile boolean cutNewConnections;
 
 	ImapProxy(int target, boolean hideIdle) throws IOException {
@@ -51,6 +52,11 @@ final class ImapProxy implements AutoCloseable {
 
 	int idleCommands() {
 		return idleCommands.get();
+	}
+
+	/** The commands clients sent, without tag and arguments beyond the first (e.g. "AUTHENTICATE XOAUTH2"). */
+	List<String> commands() {
+		return List.copyOf(commands);
 	}
 
 	/** From now on each new connection is accepted, counted and closed at once, before the server greets. */
@@ -122,6 +128,12 @@ final class ImapProxy implements AutoCloseable {
 		String text = new String(line, StandardCharsets.ISO_8859_1);
 		if (!fromServer && text.matches("(?i)\\S+ IDLE\\r?\\n")) {
 			idleCommands.incrementAndGet();
+		}
+		if (!fromServer) {
+			String[] words = text.strip().split(" ");
+			if (words.length >= 2) {
+				commands.add(words[1].toUpperCase(java.util.Locale.ROOT) + (words.length > 2 ? " " + words[2] : ""));
+			}
 		}
 		if (fromServer && hideIdle && text.contains("CAPABILITY")) {
 			return text.replace(" IDLE", "").getBytes(StandardCharsets.ISO_8859_1);

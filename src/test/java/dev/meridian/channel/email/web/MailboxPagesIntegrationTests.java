@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.meridian.channel.email.MailboxView;
 import dev.meridian.channel.email.Mailboxes;
+import dev.meridian.channel.email.OAuthProvider;
 import dev.meridian.identity.AgentPrincipal;
 import dev.meridian.identity.Agents;
 import dev.meridian.identity.BrandId;
@@ -66,6 +67,46 @@ class MailboxPagesIntegrationTests {
 		mvc.perform(get("/admin/mailboxes/" + created.id() + "/edit").with(admin())).andExpect(status().isOk())
 			.andExpect(content().string(containsString("Stored; leave empty to keep it")))
 			.andExpect(content().string(not(containsString("page-secret-1"))));
+	}
+
+	@Test
+	void anAdminSetsUpAnOAuthLoginThroughTheFormAndSwitchesBackToAPassword() throws Exception {
+		String address = unique("support") + "@contoso.example";
+		mvc.perform(post("/admin/mailboxes").with(admin()).with(csrf())
+			.param("brand", newBrand(brands).toString()).param("name", "Support").param("address", address)
+			.param("imap", "on").param("imapHost", "outlook.office365.com").param("imapSecurity", "tls")
+			.param("imapUsername", address).param("imapLogin", "oauth")
+			.param("imapOAuth.provider", "microsoft").param("imapOAuth.tenant", "contoso.onmicrosoft.com")
+			.param("imapOAuth.clientId", "0f7c1d2e-client").param("imapOAuth.refreshToken", "page-refresh-token-1")
+			.param("imapFolder", "INBOX").param("imapAfterImport", "mark-seen"))
+			.andExpect(redirectedUrl("/admin/mailboxes"));
+		MailboxView created = mailboxes.all().stream().filter(m -> m.address().equals(address)).findFirst().orElseThrow();
+		assertThat(created.imap().passwordSet()).isFalse();
+		assertThat(created.imap().oauth().provider()).isEqualTo(OAuthProvider.MICROSOFT);
+		assertThat(created.imap().oauth().tenant()).isEqualTo("contoso.onmicrosoft.com");
+		assertThat(created.imap().oauth().refreshTokenSet()).isTrue();
+		assertThat(created.imap().oauth().clientSecretSet()).isFalse();
+
+		mvc.perform(get("/admin/mailboxes/" + created.id() + "/edit").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("0f7c1d2e-client")))
+			.andExpect(content().string(containsString("contoso.onmicrosoft.com")))
+			.andExpect(content().string(not(containsString("page-refresh-token-1"))));
+
+		// back to a password: refused without one, done with one
+		mvc.perform(post("/admin/mailboxes/" + created.id()).with(admin()).with(csrf())
+			.param("name", "Support").param("address", address).param("imap", "on")
+			.param("imapHost", "outlook.office365.com").param("imapSecurity", "tls").param("imapUsername", address)
+			.param("imapLogin", "password").param("imapFolder", "INBOX").param("imapAfterImport", "mark-seen"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(post("/admin/mailboxes/" + created.id()).with(admin()).with(csrf())
+			.param("name", "Support").param("address", address).param("imap", "on")
+			.param("imapHost", "outlook.office365.com").param("imapSecurity", "tls").param("imapUsername", address)
+			.param("imapLogin", "password").param("imapPassword", "app-password-1").param("imapFolder", "INBOX")
+			.param("imapAfterImport", "mark-seen"))
+			.andExpect(redirectedUrl("/admin/mailboxes"));
+		MailboxView switched = mailboxes.get(created.id());
+		assertThat(switched.imap().passwordSet()).isTrue();
+		assertThat(switched.imap().oauth()).isNull();
 	}
 
 	@Test

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The mailbox pages in headless Chromium at desktop and phone width, in English and Chinese, into
@@ -58,6 +59,9 @@ class MailboxScreenshotsIntegrationTests {
 	@Autowired
 	Mailboxes mailboxes;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void capturesTheMailboxPages() throws Exception {
 		assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium at /usr/bin/chromium");
@@ -71,6 +75,20 @@ class MailboxScreenshotsIntegrationTests {
 				false));
 		mailboxes.create(new MailboxDraft(brand.id().toString(), "Amazon relay", "amazon@lumenhome.example", null, null,
 				false, null, false));
+		MailboxDraft.OAuthDraft google = new MailboxDraft.OAuthDraft("google", null, null,
+				"8214-lumen.apps.googleusercontent.com", "secret", "refresh", null);
+		MailboxView oauth = mailboxes.create(new MailboxDraft(brand.id().toString(), "Support FR", "support@lumenhome.example",
+				null, new MailboxDraft.ImapDraft("imap.gmail.com", null, "tls", "support@lumenhome.example", null, "INBOX",
+						"mark-seen", null, google),
+				false, new MailboxDraft.SmtpDraft("smtp.gmail.com", null, "starttls", "support@lumenhome.example", null,
+						google),
+				false));
+		// how a revoked consent looks: the badge in the list and the provider's answer on the mailbox page
+		jdbc.sql("update mailbox set imap_oauth_refused = ?, imap_oauth_refused_at = current_timestamp where id = ?")
+			.param("OAuth invalid_grant from oauth2.googleapis.com: the refresh token is no longer accepted (consent "
+					+ "revoked, password changed, token expired or replaced): obtain a new refresh token and save it "
+					+ "(Token has been expired or revoked.)")
+			.param(oauth.id().value()).update();
 		agents.create(new AgentDraft("Alex Morgan", "alex@meridian.example", PASSWORD, "admin", null, null, null, null,
 				null, "en", null, null, true));
 		agents.create(new AgentDraft("王芳", "wang@meridian.example", PASSWORD, "admin", null, null, null, null, null,
@@ -90,6 +108,7 @@ class MailboxScreenshotsIntegrationTests {
 						shoot(page, "/admin/mailboxes", "mailboxes-list-" + suffix, phone, problems);
 						shoot(page, "/admin/mailboxes/new", "mailboxes-new-" + suffix, phone, problems);
 						shoot(page, "/admin/mailboxes/" + polled.id() + "/edit", "mailboxes-edit-" + suffix, phone, problems);
+						shoot(page, "/admin/mailboxes/" + oauth.id() + "/edit", "mailboxes-edit-oauth-" + suffix, phone, problems);
 					}
 				}
 			}

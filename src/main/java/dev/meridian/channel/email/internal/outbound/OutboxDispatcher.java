@@ -9,12 +9,13 @@ import dev.meridian.channel.email.MailboxView;
 import dev.meridian.channel.email.internal.EmailMessage;
 import dev.meridian.channel.email.internal.EmailMessageRepository;
 import dev.meridian.channel.email.internal.EmailSettings;
+import dev.meridian.channel.email.internal.MailLogins;
+import dev.meridian.channel.email.internal.MailServer;
 import dev.meridian.channel.email.internal.MailSessions;
 import dev.meridian.channel.email.internal.Mailbox;
 import dev.meridian.channel.email.internal.MailboxRepository;
 import dev.meridian.channel.email.internal.OutboundMail;
 import dev.meridian.channel.email.internal.OutboundMailRepository;
-import dev.meridian.channel.email.internal.SecretCipher;
 import dev.meridian.ticket.AttachmentContent;
 import dev.meridian.ticket.MessageId;
 import dev.meridian.ticket.MessageView;
@@ -51,21 +52,21 @@ public class OutboxDispatcher {
 	private final EmailMessageRepository messages;
 	private final Tickets tickets;
 	private final MailSessions sessions;
-	private final SecretCipher cipher;
+	private final MailLogins logins;
 	private final EmailSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final String node = ManagementFactory.getRuntimeMXBean().getName();
 
 	OutboxDispatcher(OutboundMailRepository outbox, MailboxRepository mailboxes, EmailMessageRepository messages,
-			Tickets tickets, MailSessions sessions, SecretCipher cipher, EmailSettings settings,
+			Tickets tickets, MailSessions sessions, MailLogins logins, EmailSettings settings,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.outbox = outbox;
 		this.mailboxes = mailboxes;
 		this.messages = messages;
 		this.tickets = tickets;
 		this.sessions = sessions;
-		this.cipher = cipher;
+		this.logins = logins;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
@@ -110,7 +111,7 @@ public class OutboxDispatcher {
 		return true;
 	}
 
-	private record Prepared(MimeMessage message, MailboxView.Smtp smtp, String protocol, String password) {
+	private record Prepared(MimeMessage message, MailboxView.Smtp smtp, String protocol, Mailbox mailbox) {
 	}
 
 	private Prepared prepare(long id) {
@@ -130,23 +131,22 @@ public class OutboxDispatcher {
 		Session session = sessions.smtp(smtp);
 		try {
 			MimeMessage message = ReplyMailComposer.compose(session, mail, mailbox, ticket, reply, lastInbound, files);
-			return new Prepared(message, smtp, sessions.smtpProtocol(smtp),
-					mailbox.smtpSecret() == null ? "" : cipher.decrypt(mailbox.smtpSecret()));
+			return new Prepared(message, smtp, sessions.smtpProtocol(smtp), mailbox);
 		}
 		catch (MessagingException e) {
 			throw new IllegalStateException(e.getMessage(), e);
 		}
 	}
 
-	private static void transport(Prepared prepared) throws MessagingException {
+	private void transport(Prepared prepared) throws MessagingException {
 		Session session = prepared.message().getSession();
 		try (Transport transport = session.getTransport(prepared.protocol())) {
 			if (prepared.smtp().username() == null) {
 				transport.connect();
 			}
 			else {
-				transport.connect(prepared.smtp().host(), prepared.smtp().port(), prepared.smtp().username(),
-						prepared.password());
+				logins.signIn(prepared.mailbox(), MailServer.SMTP, secret -> transport.connect(prepared.smtp().host(),
+						prepared.smtp().port(), prepared.smtp().username(), secret));
 			}
 			transport.sendMessage(prepared.message(), prepared.message().getAllRecipients());
 		}

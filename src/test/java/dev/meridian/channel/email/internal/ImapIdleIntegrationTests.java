@@ -211,6 +211,31 @@ class ImapIdleIntegrationTests {
 	}
 
 	@Test
+	void aRefusedOAuthGrantLeavesTheMailboxToPollingAtOnceInsteadOfReconnecting() throws Exception {
+		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
+		support = unique("idle") + "@shop.example";
+		greenMail.setUser(support, support, "no-token");
+		try (TokenEndpointStandIn tokens = new TokenEndpointStandIn("idle-refresh", token -> {
+		})) {
+			tokens.revokeConsent();
+			mailbox = mailboxes.create(new MailboxDraft(newBrand(brands).toString(), "Support", support, null,
+					new MailboxDraft.ImapDraft("127.0.0.1", proxy.port(), "none", support, null, "INBOX", "mark-seen", null,
+							new MailboxDraft.OAuthDraft("custom", tokens.tokenUrl(), null, TokenEndpointStandIn.CLIENT_ID,
+									TokenEndpointStandIn.CLIENT_SECRET, "idle-refresh", null)),
+					false, null, false));
+
+			// well before the 1 + 2 + 4 + 8 + 16 s of reconnect pauses
+			eventually(Duration.ofSeconds(5)).until(() -> retryAfter(mailbox.id()) != null);
+			MailboxView polled = mailboxes.get(mailbox.id());
+			assertThat(polled.receiving()).isEqualTo(Receiving.POLLING);
+			assertThat(polled.lastPollError()).contains("invalid_grant");
+			assertThat(polled.imap().oauth().refused()).contains("invalid_grant");
+			assertThat(tokens.requests()).isEqualTo(1);
+			assertThat(proxy.accepted()).as("no sign-in without a token").isZero();
+		}
+	}
+
+	@Test
 	void thePollSkipsAMailboxThatALiveIdleWatcherHoldsUnlessNothingCheckedItForTheSafetyInterval() throws Exception {
 		proxy = new ImapProxy(greenMail.getImap().getPort(), false);
 		mailbox = mailboxBehind(proxy.port());

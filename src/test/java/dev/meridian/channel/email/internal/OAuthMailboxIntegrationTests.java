@@ -253,6 +253,26 @@ class OAuthMailboxIntegrationTests {
 	}
 
 	@Test
+	void aProviderOutageIsNoRefusalAndTheNextPollAsksAgain() throws Exception {
+		imapTokens.down(true);
+		customerWrites("Sent during the outage");
+
+		assertThat(poller.poll(mailbox.value())).isZero();
+		assertThat(lastPollError()).contains("503");
+		mvc.perform(post("/api/v1/mailboxes/" + mailbox + "/test").header("Authorization", admin))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imap.failedAt").value("token"))
+			.andExpect(jsonPath("$.imap.message").value(containsString("503")));
+		mvc.perform(get("/api/v1/mailboxes/" + mailbox).header("Authorization", admin))
+			.andExpect(jsonPath("$.imap.oauth.refused").doesNotExist());
+
+		imapTokens.down(false);
+		assertThat(poller.poll(mailbox.value())).isEqualTo(1);
+		assertThat(imapTokens.requests()).isEqualTo(3);
+		assertThat(lastPollError()).isNull();
+	}
+
+	@Test
 	void oauthSecretsAreStoredEncryptedAndNeverShown() throws Exception {
 		for (String path : new String[] { "/api/v1/mailboxes", "/api/v1/mailboxes/" + mailbox }) {
 			mvc.perform(get(path).header("Authorization", admin))

@@ -34,6 +34,7 @@ final class TokenEndpointStandIn implements AutoCloseable {
 	private volatile String refreshToken;
 	private volatile boolean rotate;
 	private volatile boolean revoked;
+	private volatile boolean down;
 	private volatile int expiresIn = 3600;
 
 	TokenEndpointStandIn(String refreshToken, Consumer<String> issued) throws IOException {
@@ -63,6 +64,11 @@ final class TokenEndpointStandIn implements AutoCloseable {
 		revoked = true;
 	}
 
+	/** The provider has an outage: 503 with an HTML page, as load balancers answer; false ends it. */
+	void down(boolean down) {
+		this.down = down;
+	}
+
 	/** The admin obtained a new refresh token after a new consent. */
 	void consentAgain(String newRefreshToken) {
 		revoked = false;
@@ -80,6 +86,13 @@ final class TokenEndpointStandIn implements AutoCloseable {
 	private synchronized void token(HttpExchange exchange) throws IOException {
 		requests.incrementAndGet();
 		try (exchange) {
+			if (down) {
+				byte[] page = "<html><body>Service Unavailable</body></html>".getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "text/html");
+				exchange.sendResponseHeaders(503, page.length);
+				exchange.getResponseBody().write(page);
+				return;
+			}
 			if (!exchange.getRequestMethod().equals("POST") || !String.valueOf(exchange.getRequestHeaders()
 				.getFirst("Content-Type")).startsWith("application/x-www-form-urlencoded")) {
 				error(exchange, 400, "invalid_request", "POST the parameters as application/x-www-form-urlencoded");

@@ -123,7 +123,7 @@ public final class LoadDriver {
 
 	/** The medians over all runs, and every error seen. */
 	public record Report(List<Figure> figures, long errors, List<String> firstErrors, double heapMaxMb,
-			List<String> loadAverages, long retriedConflicts) {
+			double liveHeapMaxMb, List<String> loadAverages, long retriedConflicts) {
 
 		public @Nullable Figure figure(String name) {
 			return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
@@ -137,6 +137,8 @@ public final class LoadDriver {
 						Double.isNaN(f.baseline()) ? "" : String.format(Locale.ROOT, "%.2f", f.ratio())));
 			}
 			out.append(String.format(Locale.ROOT, "| heap used, highest sample | %.0f MB | | |%n", heapMaxMb));
+			out.append(String.format(Locale.ROOT, "| heap live after collection, highest sample | %.0f MB | | |%n",
+					liveHeapMaxMb));
 			out.append(String.format(Locale.ROOT, "%nload average (1 min) after each run: %s; 409 conflicts retried: %d; errors: %d %s%n",
 					String.join(", ", loadAverages), retriedConflicts, errors, firstErrors));
 			return out.toString();
@@ -176,6 +178,9 @@ public final class LoadDriver {
 	private final List<Long> notClosed = new ArrayList<>();
 
 	private final AtomicLong heapMax = new AtomicLong();
+
+	/** What the old generation held after the last collection: the heap the node needs, garbage aside. */
+	private final AtomicLong liveHeapMax = new AtomicLong();
 
 	/** Replies retried because the API answered 409 (another message on the same ticket at the same moment). */
 	private final AtomicLong conflicts = new AtomicLong();
@@ -264,7 +269,8 @@ public final class LoadDriver {
 		if (searches) {
 			figures.add(new Figure("search index build", indexBuild, Double.NaN, "s", false));
 		}
-		return new Report(figures, errors, List.copyOf(firstErrors), heapMax.get() / 1_048_576.0, loads,
+		return new Report(figures, errors, List.copyOf(firstErrors), heapMax.get() / 1_048_576.0,
+				liveHeapMax.get() / 1_048_576.0, loads,
 				conflicts.get());
 	}
 
@@ -590,9 +596,8 @@ public final class LoadDriver {
 	private void sampleHeap() {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
-				JsonNode metric = send(get("/actuator/metrics/jvm.memory.used?tag=area:heap", adminToken), 200);
-				long used = (long) metric.get("measurements").get(0).get("value").asDouble();
-				heapMax.accumulateAndGet(used, Math::max);
+				heapMax.accumulateAndGet(metric("jvm.memory.used?tag=area:heap"), Math::max);
+				liveHeapMax.accumulateAndGet(metric("jvm.gc.live.data.size"), Math::max);
 				Thread.sleep(1000);
 			}
 			catch (InterruptedException e) {
@@ -602,6 +607,11 @@ public final class LoadDriver {
 				// A missed sample is no reason to stop the run.
 			}
 		}
+	}
+
+	private long metric(String name) throws IOException, InterruptedException {
+		JsonNode metric = send(get("/actuator/metrics/" + name, adminToken), 200);
+		return (long) metric.get("measurements").get(0).get("value").asDouble();
 	}
 
 	private HttpRequest.Builder get(String path, String token) {

@@ -90,6 +90,19 @@ class Workspace {
 		model.addAttribute("total", filter == null ? 0 : query.cursor() == null ? tickets.count(filter) : -1);
 		model.addAttribute("chips", chips(query, me));
 		model.addAttribute("moreUrl", page.nextCursor() == null ? null : query.toUrl(page.nextCursor()));
+		model.addAttribute("searchIndex", searchIndexNotice(query));
+	}
+
+	/**
+	 * The search index's progress while it is being built and the agent searches text: the results then come from
+	 * the slower substring search, and saying so explains both the wait and the missing word forms. Null otherwise.
+	 */
+	private @Nullable SearchIndexStatus searchIndexNotice(InboxQuery query) {
+		if (query.q() == null || query.q().isBlank()) {
+			return null;
+		}
+		SearchIndexStatus status = tickets.searchIndex();
+		return status.state() == SearchIndexStatus.State.READY ? null : status;
 	}
 
 	/** The filters in force beyond the view, in words, each with the address of the list without it. */

@@ -23,6 +23,7 @@ import dev.meridian.identity.Brands;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.DomainException;
 import dev.meridian.shared.LanguageTag;
+import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.TicketChanges;
 import dev.meridian.ticket.TicketId;
 import dev.meridian.ticket.TicketView;
@@ -51,16 +52,18 @@ public class Macros {
 	private final Agents agents;
 	private final Brands brands;
 	private final Teams teams;
+	private final Surveys surveys;
 	private final Clock clock;
 
 	Macros(MacroRepository macros, Tickets tickets, Customers customers, Agents agents, Brands brands, Teams teams,
-			Clock clock) {
+			Surveys surveys, Clock clock) {
 		this.macros = macros;
 		this.tickets = tickets;
 		this.customers = customers;
 		this.agents = agents;
 		this.brands = brands;
 		this.teams = teams;
+		this.surveys = surveys;
 		this.clock = clock;
 	}
 
@@ -120,7 +123,8 @@ public class Macros {
 		Optional<String> chosen = LanguageFallback.choose(language, macro.variants().keySet());
 		Map<String, String> values = PlaceholderValues.of(ticket, customer, agents.get(agent),
 				brands.exists(ticket.brand()) ? brands.get(ticket.brand()) : null);
-		String body = chosen.map(tag -> ReplyTemplate.parse(macro.variants().get(tag)).render(values)).orElse("");
+		String body = chosen.map(tag -> PlaceholderValues.render(ReplyTemplate.parse(macro.variants().get(tag)), values,
+				ticket, surveys)).orElse("");
 		macro.used(clock.instant());
 		return new AppliedMacro(id, chosen.orElse(""), body, changed, ticket);
 	}

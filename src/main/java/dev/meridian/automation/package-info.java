@@ -5,7 +5,7 @@
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Automation",
-		allowedDependencies = { "ticket", "customer", "identity", "sla", "routing", "shared" })
+		allowedDependencies = { "ticket", "customer", "identity", "sla", "routing", "survey", "shared" })
 package dev.meridian.automation;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,11 +6,15 @@ import java.util.Map;
 import dev.meridian.customer.CustomerView;
 import dev.meridian.identity.AgentView;
 import dev.meridian.identity.BrandView;
+import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.TicketView;
 import org.jspecify.annotations.Nullable;
 
 /** The values of {@link ReplyTemplate#KNOWN} for one ticket, its customer and brand, and the replying agent. */
 public final class PlaceholderValues {
+
+	/** The absolute link to the ticket's satisfaction survey page. */
+	public static final String SATISFACTION_LINK = "ticket.satisfaction_link";
 
 	private PlaceholderValues() {
 	}
@@ -36,6 +40,19 @@ public final class PlaceholderValues {
 			values.put("brand.name", brand.name());
 		}
 		return values;
+	}
+
+	/**
+	 * Renders {@code template} with {@code values}, adding the survey link only when the text uses it: asking for the
+	 * link invites the customer to rate the ticket (the invitation is made on first use).
+	 */
+	public static String render(ReplyTemplate template, Map<String, String> values, TicketView ticket, Surveys surveys) {
+		if (!template.placeholders().contains(SATISFACTION_LINK)) {
+			return template.render(values);
+		}
+		Map<String, String> withLink = new HashMap<>(values);
+		withLink.put(SATISFACTION_LINK, surveys.link(ticket.id()));
+		return template.render(withLink);
 	}
 
 	/** The order number marketplace relays put on the ticket as the tag {@code order:<number>}. */

@@ -19,7 +19,8 @@ public final class ReplyTemplate {
 	/** Every placeholder a reply may use. */
 	public static final Set<String> KNOWN = Set.copyOf(new TreeSet<>(List.of("customer.name", "customer.first_name",
 			"customer.last_name", "customer.email", "ticket.number", "ticket.subject", "ticket.order_id",
-			"ticket.status", "ticket.priority", "agent.name", "agent.first_name", "agent.email", "brand.name")));
+			"ticket.status", "ticket.priority", "agent.name", "agent.first_name", "agent.email", "brand.name",
+			PlaceholderValues.SATISFACTION_LINK)));
 
 	private sealed interface Part {
 	}

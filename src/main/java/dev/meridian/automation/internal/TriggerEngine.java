@@ -26,6 +26,7 @@ import dev.meridian.shared.DomainException;
 import dev.meridian.shared.LanguageTag;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.Slice;
+import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.MessageBody;
 import dev.meridian.ticket.MessageId;
 import dev.meridian.ticket.MessageView;
@@ -68,12 +69,13 @@ public class TriggerEngine {
 	private final Notifications notifications;
 	private final Routing routing;
 	private final WebhookTargets webhooks;
+	private final Surveys surveys;
 	private final AutomationSettings settings;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
 	TriggerEngine(TriggerRuleRepository rules, TriggerRuns runs, Tickets tickets, Customers customers, Agents agents,
-			Brands brands, Notifications notifications, Routing routing, WebhookTargets webhooks,
+			Brands brands, Notifications notifications, Routing routing, WebhookTargets webhooks, Surveys surveys,
 			AutomationSettings settings, PlatformTransactionManager transactions, Clock clock) {
 		this.rules = rules;
 		this.runs = runs;
@@ -84,6 +86,7 @@ public class TriggerEngine {
 		this.notifications = notifications;
 		this.routing = routing;
 		this.webhooks = webhooks;
+		this.surveys = surveys;
 		this.settings = settings;
 		this.transaction = new TransactionTemplate(transactions);
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -242,7 +245,8 @@ public class TriggerEngine {
 					if (notify.assignee() && ticket.assignee() != null) {
 						to.add(ticket.assignee());
 					}
-					String text = ReplyTemplate.parse(notify.text()).render(values(ticket, customers.get(ticket.customer())));
+					String text = PlaceholderValues.render(ReplyTemplate.parse(notify.text()),
+							values(ticket, customers.get(ticket.customer())), ticket, surveys);
 					notifications.notify(to, id, rule.actor(), text);
 				}
 				else if (action instanceof TriggerAction.Escalate escalate) {
@@ -305,7 +309,7 @@ public class TriggerEngine {
 	private String render(java.util.Map<String, String> variants, TicketView ticket, CustomerView customer) {
 		String language = LanguageTag.known(customer.language()) ? customer.language() : ticket.language();
 		String tag = LanguageFallback.choose(language, variants.keySet()).orElseThrow();
-		return ReplyTemplate.parse(variants.get(tag)).render(values(ticket, customer));
+		return PlaceholderValues.render(ReplyTemplate.parse(variants.get(tag)), values(ticket, customer), ticket, surveys);
 	}
 
 	private java.util.Map<String, String> values(TicketView ticket, CustomerView customer) {

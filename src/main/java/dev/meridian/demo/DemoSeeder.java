@@ -18,6 +18,9 @@ import dev.meridian.quality.ItemType;
 import dev.meridian.quality.ReviewSubmission;
 import dev.meridian.quality.ReviewView;
 import dev.meridian.quality.Reviews;
+import dev.meridian.quality.SamplingPlanDraft;
+import dev.meridian.quality.SamplingPlanKind;
+import dev.meridian.quality.SamplingPlans;
 import dev.meridian.quality.ScorecardItem;
 import dev.meridian.quality.ScorecardVersionView;
 import dev.meridian.quality.Scorecards;
@@ -28,6 +31,8 @@ import dev.meridian.routing.RoutingSettings;
 import dev.meridian.routing.TeamRoutingDraft;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.Slice;
+import dev.meridian.survey.SurveyInvitation;
+import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.*;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,6 +94,19 @@ class DemoSeeder implements ApplicationRunner {
 	private static final String DEMO_DISPUTE = "The customer asked the same thing again in other words, so I repeated "
 			+ "the answer on purpose; they thanked me afterwards.";
 
+	/**
+	 * What demo customers write with a rating, good (4 or 5) and bad (1 or 2), in the languages of the demo
+	 * conversations; a rating without a comment is as common.
+	 */
+	private static final Map<String, List<String>> RATING_COMMENTS = Map.of(
+			"en", List.of("Quick and friendly, thank you!", "I had to explain the problem three times."),
+			"de", List.of("Schnelle und freundliche Hilfe, danke!", "Ich musste das Problem dreimal erklären."),
+			"es", List.of("Rápido y amable, ¡gracias!", "Tuve que explicar el problema tres veces."),
+			"fr", List.of("Rapide et aimable, merci !", "J’ai dû expliquer le problème trois fois."),
+			"ja", List.of("迅速で丁寧な対応でした。ありがとうございます。", "同じ説明を三回もする必要がありました。"),
+			"zh-CN", List.of("回复很快，态度很好，谢谢！", "同一个问题我解释了三遍。"),
+			"zh-TW", List.of("回覆很快，態度很好，謝謝！", "同一個問題我解釋了三遍。"));
+
 	private final DemoSettings settings;
 	private final Brands brands;
 	private final Teams teams;
@@ -100,12 +118,14 @@ class DemoSeeder implements ApplicationRunner {
 	private final Inspections inspections;
 	private final Reviews reviews;
 	private final Scorecards scorecards;
+	private final Surveys surveys;
+	private final SamplingPlans samplingPlans;
 	private final ObjectMapper json;
 	private final Clock clock;
 
 	DemoSeeder(DemoSettings settings, Brands brands, Teams teams, Agents agents, Customers customers, Tickets tickets,
 			RoutingSettings routingSettings, Routing routing, Inspections inspections, Reviews reviews,
-			Scorecards scorecards, ObjectMapper json, Clock clock) {
+			Scorecards scorecards, Surveys surveys, SamplingPlans samplingPlans, ObjectMapper json, Clock clock) {
 		this.settings = settings;
 		this.brands = brands;
 		this.teams = teams;
@@ -117,6 +137,8 @@ class DemoSeeder implements ApplicationRunner {
 		this.inspections = inspections;
 		this.reviews = reviews;
 		this.scorecards = scorecards;
+		this.surveys = surveys;
+		this.samplingPlans = samplingPlans;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -165,9 +187,10 @@ class DemoSeeder implements ApplicationRunner {
 		}
 		int routed = startRouting(List.of(amazonBrand.id(), shopBrand.id()), teamsByName);
 		int reviewed = reviewSome(staff);
+		int rated = rateSome(staff, random);
 		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets ({} waiting ones routed, {} "
-				+ "re-reviewed) in {} ms (agents sign in with the demo password from meridian.demo.agent-password)",
-				staff.size(), customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed, reviewed,
+				+ "re-reviewed, {} rated by the customer) in {} ms (agents sign in with the demo password from meridian.demo.agent-password)",
+				staff.size(), customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed, reviewed, rated,
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
@@ -248,6 +271,32 @@ class DemoSeeder implements ApplicationRunner {
 			}
 		}
 		return submitted;
+	}
+
+	/**
+	 * Customers rate about half of the solved conversations through the survey, mostly well and now and then badly,
+	 * some with a comment in their language; the reviewer gets a plan that samples the low ratings each night.
+	 */
+	private int rateSome(List<AgentView> staff, Random random) {
+		AgentView reviewer = staff.stream().filter(a -> a.role() == Role.REVIEWER).findFirst().orElseThrow();
+		samplingPlans.create(new SamplingPlanDraft("Every low satisfaction rating", SamplingPlanKind.LOW_CSAT, 100, null,
+				SamplingPlanDraft.DEFAULT_MAX_SCORE, true, List.of(reviewer.id())));
+		List<TicketView> solved = tickets.list(TicketFilter.all().withStatuses(Set.of(TicketStatus.SOLVED,
+				TicketStatus.CLOSED)), TicketSort.OLDEST, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		int rated = 0;
+		for (TicketView ticket : solved) {
+			if (random.nextBoolean()) {
+				continue;
+			}
+			int roll = random.nextInt(10);
+			int score = roll < 5 ? 5 : roll < 7 ? 4 : roll == 7 ? 3 : roll == 8 ? 2 : 1;
+			List<String> comments = RATING_COMMENTS.getOrDefault(ticket.language(), RATING_COMMENTS.get("en"));
+			String comment = score == 3 || random.nextBoolean() ? null : comments.get(score >= 4 ? 0 : 1);
+			SurveyInvitation invitation = surveys.invite(ticket.id());
+			surveys.answer(invitation.token(), score, comment);
+			rated++;
+		}
+		return rated;
 	}
 
 	/** The oldest solved conversations whose automatic inspection is done, waiting a few seconds at most for them. */

@@ -1,11 +1,11 @@
 /**
  * Seeds a realistic demo on first start when {@code MERIDIAN_DEMO=true}: two brands, three teams around the
  * world, eight agents, a few hundred multilingual conversations and a few quality re-reviews with an open dispute,
- * all through the modules' front doors.
+ * satisfaction ratings good and bad with a low-rating sampling plan, all through the modules' front doors.
  */
 @NullMarked
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "identity", "customer", "ticket", "routing", "quality", "shared" })
+		allowedDependencies = { "identity", "customer", "ticket", "routing", "quality", "survey", "shared" })
 package dev.meridian.demo;
 
 import org.jspecify.annotations.NullMarked;

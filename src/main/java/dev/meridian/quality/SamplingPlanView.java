@@ -7,5 +7,5 @@ import dev.meridian.identity.AgentId;
 import org.jspecify.annotations.Nullable;
 
 public record SamplingPlanView(SamplingPlanId id, String name, SamplingPlanKind kind, int sharePercent,
-		@Nullable String tag, boolean enabled, List<AgentId> reviewers, Instant createdAt, Instant updatedAt) {
+		@Nullable String tag, int maxScore, boolean enabled, List<AgentId> reviewers, Instant createdAt, Instant updatedAt) {
 }

@@ -26,6 +26,9 @@ import dev.meridian.quality.internal.SamplingPlanEntity;
 import dev.meridian.quality.internal.SamplingPlanRepository;
 import dev.meridian.shared.AuditableChange;
 import dev.meridian.shared.DomainException;
+import dev.meridian.survey.Satisfaction;
+import dev.meridian.survey.Surveys;
+import dev.meridian.ticket.TicketId;
 import dev.meridian.ticket.Tickets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,17 +51,20 @@ public class SamplingPlans {
 	private final Reviews reviewService;
 	private final Tickets tickets;
 	private final Agents agents;
+	private final Surveys surveys;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	SamplingPlans(SamplingPlanRepository plans, InspectionRepository inspections, ReviewRepository reviews,
-			Reviews reviewService, Tickets tickets, Agents agents, ApplicationEventPublisher events, Clock clock) {
+			Reviews reviewService, Tickets tickets, Agents agents, Surveys surveys, ApplicationEventPublisher events,
+			Clock clock) {
 		this.plans = plans;
 		this.inspections = inspections;
 		this.reviews = reviews;
 		this.reviewService = reviewService;
 		this.tickets = tickets;
 		this.agents = agents;
+		this.surveys = surveys;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -149,6 +155,13 @@ public class SamplingPlans {
 				.filter(i -> !reviewed.contains(i.ticket().value()))
 				.filter(i -> tickets.get(i.ticket()).tags().contains(plan.tag()))
 				.forEach(picked::add);
+			case LOW_CSAT -> {
+				Map<TicketId, Satisfaction> ratings = surveys.latestOf(solved.stream()
+					.filter(i -> !reviewed.contains(i.ticket().value())).map(InspectionView::ticket).toList());
+				solved.stream()
+					.filter(i -> ratings.containsKey(i.ticket()) && ratings.get(i.ticket()).score() <= plan.maxScore())
+					.forEach(picked::add);
+			}
 			case RANDOM_SHARE -> {
 				Map<@Nullable AgentId, List<InspectionView>> byAgent = new LinkedHashMap<>();
 				solved.stream().filter(i -> i.agent() != null)
@@ -181,6 +194,10 @@ public class SamplingPlans {
 		}
 		if (draft.kind() == SamplingPlanKind.TAG && (draft.tag() == null || draft.tag().isBlank())) {
 			throw DomainException.ruleBroken("sampling_plan.tag_required", "a tag plan needs the tag it samples");
+		}
+		if (draft.kind() == SamplingPlanKind.LOW_CSAT && (draft.maxScore() < 1 || draft.maxScore() > 5)) {
+			throw DomainException.ruleBroken("sampling_plan.invalid_max_score",
+					"maxScore must be a satisfaction rating from 1 to 5");
 		}
 		for (AgentId reviewer : draft.reviewers()) {
 			if (!agents.exists(reviewer)) {

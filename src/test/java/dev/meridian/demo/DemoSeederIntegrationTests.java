@@ -2,6 +2,8 @@ package dev.meridian.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -14,10 +16,14 @@ import dev.meridian.quality.Actor;
 import dev.meridian.quality.ReviewStatus;
 import dev.meridian.quality.ReviewView;
 import dev.meridian.quality.Reviews;
+import dev.meridian.quality.SamplingPlanKind;
+import dev.meridian.quality.SamplingPlans;
 import dev.meridian.routing.AssignmentMode;
 import dev.meridian.routing.RoutingSettings;
 import dev.meridian.routing.TeamRouting;
 import dev.meridian.shared.PageRequest;
+import dev.meridian.survey.Satisfaction;
+import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.TicketFilter;
 import dev.meridian.ticket.TicketSort;
 import dev.meridian.ticket.TicketStatus;
@@ -30,7 +36,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 /**
  * The demo as a new user gets it from the README's first command (with fewer tickets): brands, teams and agents,
  * routing switched on for the three teams, with the tickets still waiting already in a team's queue, and quality
- * re-reviews with an open dispute.
+ * re-reviews with an open dispute, and satisfaction ratings to sample from.
  */
 @SpringBootTest(properties = {
 		"spring.datasource.url=jdbc:h2:mem:demo-seed;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -54,6 +60,12 @@ class DemoSeederIntegrationTests {
 
 	@Autowired
 	Reviews reviews;
+
+	@Autowired
+	Surveys surveys;
+
+	@Autowired
+	SamplingPlans samplingPlans;
 
 	@Test
 	void theDemoStartsWithRoutingOnAndEveryWaitingTicketInATeamsQueue() {
@@ -84,5 +96,18 @@ class DemoSeederIntegrationTests {
 		assertThat(reviews.toReview(new Actor(reviewer.id(), reviewer.role()))).hasSize(1);
 		assertThat(reviews.openDisputes(byLead)).hasSize(1)
 			.allSatisfy(d -> assertThat(agents.get(d.agent()).role()).isEqualTo(Role.AGENT));
+	}
+
+	@Test
+	void customersHaveRatedSomeConversationsWellAndSomeBadlyAndAPlanSamplesTheLowRatings() {
+		List<Satisfaction> answers = surveys.answers(Instant.now().minus(Duration.ofDays(1)), Instant.now().plusSeconds(1),
+				null, null, new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		assertThat(answers).anySatisfy(a -> assertThat(a.score()).isLessThanOrEqualTo(2))
+			.anySatisfy(a -> assertThat(a.score()).isGreaterThanOrEqualTo(4))
+			.anySatisfy(a -> assertThat(a.comment()).isNotBlank());
+		assertThat(samplingPlans.all()).anySatisfy(p -> {
+			assertThat(p.kind()).isEqualTo(SamplingPlanKind.LOW_CSAT);
+			assertThat(p.reviewers()).hasSize(1);
+		});
 	}
 }

@@ -28,6 +28,8 @@ public class SamplingPlanEntity {
 
 	private @Nullable String tag;
 
+	private int maxScore;
+
 	private boolean enabled;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -55,6 +57,7 @@ public class SamplingPlanEntity {
 		this.kind = draft.kind().key();
 		this.sharePercent = draft.kind() == SamplingPlanKind.RANDOM_SHARE ? draft.sharePercent() : 100;
 		this.tag = draft.kind() == SamplingPlanKind.TAG && draft.tag() != null ? draft.tag().strip() : null;
+		this.maxScore = draft.kind() == SamplingPlanKind.LOW_CSAT ? draft.maxScore() : SamplingPlanDraft.DEFAULT_MAX_SCORE;
 		this.enabled = draft.enabled();
 		this.reviewers.clear();
 		draft.reviewers().forEach(r -> reviewers.add(r.value()));
@@ -70,7 +73,7 @@ public class SamplingPlanEntity {
 	}
 
 	public SamplingPlanView view() {
-		return new SamplingPlanView(new SamplingPlanId(id), name, SamplingPlanKind.parse(kind), sharePercent, tag, enabled,
+		return new SamplingPlanView(new SamplingPlanId(id), name, SamplingPlanKind.parse(kind), sharePercent, tag, maxScore, enabled,
 				reviewers.stream().sorted().map(AgentId::new).toList(), createdAt, updatedAt);
 	}
 }

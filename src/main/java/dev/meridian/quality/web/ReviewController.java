@@ -75,23 +75,26 @@ class ReviewController {
 	}
 
 	record PlanRequest(@Nullable String name, @Nullable String kind, @Nullable Integer sharePercent,
-			@Nullable String tag, @Nullable Boolean enabled, @Nullable List<String> reviewers) {
+			@Nullable String tag, @Nullable Integer maxScore, @Nullable Boolean enabled, @Nullable List<String> reviewers) {
 
 		SamplingPlanDraft toDraft() {
 			if (kind == null) {
-				throw DomainException.malformed("sampling_plan.kind_required", "kind is required: random_share, red_line or tag");
+				throw DomainException.malformed("sampling_plan.kind_required", "kind is required: random_share, red_line, tag or low_csat");
 			}
 			return new SamplingPlanDraft(name == null ? "" : name, SamplingPlanKind.parse(kind),
-					sharePercent == null ? 0 : sharePercent, tag, !Boolean.FALSE.equals(enabled),
+					sharePercent == null ? 0 : sharePercent, tag,
+					maxScore == null ? SamplingPlanDraft.DEFAULT_MAX_SCORE : maxScore, !Boolean.FALSE.equals(enabled),
 					reviewers == null ? List.of() : reviewers.stream().map(AgentId::parse).toList());
 		}
 	}
 
-	record PlanJson(String id, String name, String kind, int sharePercent, @Nullable String tag, boolean enabled,
+	record PlanJson(String id, String name, String kind, int sharePercent, @Nullable String tag, int maxScore,
+			boolean enabled,
 			List<String> reviewers) {
 
 		static PlanJson of(SamplingPlanView p) {
-			return new PlanJson(p.id().toString(), p.name(), p.kind().key(), p.sharePercent(), p.tag(), p.enabled(),
+			return new PlanJson(p.id().toString(), p.name(), p.kind().key(), p.sharePercent(), p.tag(), p.maxScore(),
+					p.enabled(),
 					p.reviewers().stream().map(AgentId::toString).toList());
 		}
 	}
@@ -237,7 +240,8 @@ class ReviewController {
 	@PreAuthorize("hasAuthority('quality:configure')")
 	@Operation(summary = "Create a sampling plan", description = "Example: {\"name\": \"Refunds\", \"kind\": \"tag\", "
 			+ "\"tag\": \"refund\", \"reviewers\": [\"7\", \"9\"]}; kinds random_share (with sharePercent per agent and "
-			+ "week), red_line (every failed conversation) and tag.")
+			+ "week), red_line (every failed conversation), tag and low_csat (every conversation whose latest "
+			+ "satisfaction rating is at most maxScore, default 2).")
 	PlanJson createPlan(@RequestBody PlanRequest request) {
 		return PlanJson.of(plans.create(request.toDraft()));
 	}

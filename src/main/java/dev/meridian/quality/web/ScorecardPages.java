@@ -91,7 +91,8 @@ class ScorecardPages {
 			RedirectAttributes redirect) {
 		SamplingPlanView plan = plans.get(SamplingPlanId.parse(id));
 		try {
-			plans.update(plan.id(), new SamplingPlanDraft(plan.name(), plan.kind(), sharePercent, plan.tag(), enabled,
+			plans.update(plan.id(), new SamplingPlanDraft(plan.name(), plan.kind(), sharePercent, plan.tag(),
+					plan.maxScore(), enabled,
 					reviewers == null ? List.of() : reviewers.stream().map(AgentId::parse).toList()));
 		}
 		catch (DomainException e) {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 import dev.meridian.ApiTestSupport;
+import dev.meridian.survey.Surveys;
+import dev.meridian.ticket.TicketId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +23,9 @@ import tools.jackson.databind.JsonNode;
  * dispute workflow with who may see, score, dispute and decide; calibration shows how far reviewers disagree.
  */
 class ReviewsApiTests extends ApiTestSupport {
+
+	@Autowired
+	Surveys surveys;
 
 	private static final String CARD = "Hello, your card 4111 1111 1111 1111 is on file. Regards";
 	private static final String POLITE = "Hello, it ships today. Regards";
@@ -69,6 +75,34 @@ class ReviewsApiTests extends ApiTestSupport {
 			.map(r -> r.get("ticket").asString())
 			.toList();
 		assertThat(sampled).containsExactlyInAnyOrder(failed1, failed2, tagged);
+	}
+
+	@Test
+	void aLowCsatPlanSamplesTheConversationsWhoseLatestRatingIsAtMostItsMaxScore() {
+		TestAgent agent = newAgent("agent");
+		TestAgent reviewer = newAgent("reviewer");
+		String veryUnhappy = rated(solvedConversation(agent, POLITE, List.of()), 1);
+		String unhappy = rated(solvedConversation(agent, POLITE, List.of()), 2);
+		rated(solvedConversation(agent, POLITE, List.of()), 3);
+		rated(solvedConversation(agent, POLITE, List.of()), 5);
+		solvedConversation(agent, POLITE, List.of());
+		rated(rated(solvedConversation(agent, POLITE, List.of()), 1), 4);
+		String changedToUnhappy = rated(rated(solvedConversation(agent, POLITE, List.of()), 5), 2);
+
+		Response badMax = post("/api/v1/sampling-plans", adminToken(), Map.of("name", "Bad " + unique(), "kind",
+				"low_csat", "maxScore", 0, "reviewers", List.of(reviewer.id())));
+		assertThat(badMax.errorCode()).isEqualTo("sampling_plan.invalid_max_score");
+		String plan = plan(Map.of("kind", "low_csat", "reviewers", List.of(reviewer.id())));
+		assertThat(get("/api/v1/sampling-plans", adminToken()).json().get("items")).anySatisfy(p -> {
+			assertThat(p.get("id").asString()).isEqualTo(plan);
+			assertThat(p.get("maxScore").asInt()).as("the default").isEqualTo(2);
+		});
+		runWeek(plan);
+
+		List<String> sampled = reviewsOf(List.of(reviewer), List.of(agent.id())).get(agent.id()).stream()
+			.map(r -> r.get("ticket").asString())
+			.toList();
+		assertThat(sampled).containsExactlyInAnyOrder(veryUnhappy, unhappy, changedToUnhappy);
 	}
 
 	@Test
@@ -221,6 +255,13 @@ class ReviewsApiTests extends ApiTestSupport {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> get("/api/v1/tickets/" + id + "/inspection", adminToken()).status() == 200);
 		return id;
+	}
+
+	/** The customer rates the ticket {@code score} through the public survey API; answers the ticket id. */
+	private String rated(String ticket, int score) {
+		String token = surveys.invite(TicketId.parse(ticket)).token();
+		assertThat(post("/api/v1/surveys/" + token + "/answer", null, Map.of("score", score)).status()).isEqualTo(200);
+		return ticket;
 	}
 
 	private String plan(Map<String, Object> fields) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.meridian.ApiTestSupport;
 import dev.meridian.Chromium;
@@ -21,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The rating page on a 390 px phone in headless Chromium, in English and Chinese: the scores fit without sideways
  * scrolling, the link's score is marked, one tap stores the rating with the comment, and the page thanks the
- * customer.
+ * customer; the agent then sees the rating in the head of the ticket.
  */
 class SurveyPageBrowserTests extends ApiTestSupport {
 
@@ -79,6 +80,24 @@ class SurveyPageBrowserTests extends ApiTestSupport {
 			Chromium.screenshot(page, "survey-phone-zh-CN");
 			page.locator("[data-score='1']").click();
 			assertThat(page.locator("main")).containsText("感谢您的评价");
+		}
+	}
+
+	@Test
+	void theAgentSeesTheCustomersRatingInTheHeadOfTheTicket() {
+		String id = openTicket("Wobbly table " + unique()).get("id").asString();
+		surveys.answer(surveys.invite(TicketId.parse(id)).token(), 2, "The first answer missed my question");
+		TestAgent agent = newAgent("agent");
+		try (BrowserContext desk = chromium.browser().newContext(new Browser.NewContextOptions()
+			.setViewportSize(1366, 850))) {
+			Page page = desk.newPage();
+			Chromium.signIn(page, uri("").toString(), agent.email(), agent.password());
+			page.navigate(uri("/tickets/" + id).toString());
+			Locator badge = page.locator("#csat-badge .csat-badge");
+			assertThat(badge).containsText("2/5");
+			assertThat(badge).containsText("The first answer missed my question");
+			assertThat(badge).hasAttribute("aria-label", "Customer rating: 2 of 5, Dissatisfied");
+			Chromium.screenshot(page, "survey-badge-desktop-en");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.meridian.survey.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -45,10 +47,12 @@ class SatisfactionController {
 
 	private final Surveys surveys;
 	private final Tickets tickets;
+	private final Clock clock;
 
-	SatisfactionController(Surveys surveys, Tickets tickets) {
+	SatisfactionController(Surveys surveys, Tickets tickets, Clock clock) {
 		this.surveys = surveys;
 		this.tickets = tickets;
+		this.clock = clock;
 	}
 
 	@GetMapping("/tickets/{id}/satisfaction")
@@ -84,8 +88,8 @@ class SatisfactionController {
 		if (score != null && (score < 1 || score > 5)) {
 			throw DomainException.malformed("satisfaction.invalid_score", "score must be from 1 to 5");
 		}
-		Instant end = to == null ? Instant.now() : to;
-		Instant start = from == null ? end.minus(java.time.Duration.ofDays(30)) : from;
+		Instant end = to == null ? clock.instant() : to;
+		Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
 		return surveys.answers(start, end, brand == null ? null : BrandId.parse(brand), score,
 				PageRequest.of(limit, cursor)).map(SatisfactionJson::of);
 	}

@@ -72,13 +72,18 @@
     return pane ? pane.dataset.ticketId : null;
   }
 
+  /* The row the agent just chose while its ticket is on its way to the pane: a live list refresh that
+     settles in between must keep the marker there, or the next j/k starts from the previous ticket. */
+  let chosenTicket = null;
+
   function syncWorkspace() {
     const workspace = $('.workspace');
     const id = openTicketId();
     if (workspace) {
       workspace.classList.toggle('has-ticket', id !== null);
     }
-    $$('.ticket-row').forEach((row) => row.classList.toggle('active', row.dataset.ticketId === id));
+    const marked = chosenTicket || id;
+    $$('.ticket-row').forEach((row) => row.classList.toggle('active', row.dataset.ticketId === marked));
     // On narrow screens the views are a scrolling row of tabs: keep the chosen one in sight.
     const views = $('#views');
     const active = $('#views .view-link.active');
@@ -95,6 +100,9 @@
   }
 
   document.addEventListener('htmx:afterSettle', (event) => {
+    if (event.detail.target && event.detail.target.id === 'ticket-pane') {
+      chosenTicket = null;
+    }
     syncWorkspace();
     autoDismiss(document);
     if (event.detail.target && event.detail.target.id === 'ticket-pane') {
@@ -118,6 +126,7 @@
     if (row && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       $$('.ticket-row.active').forEach((r) => r.classList.remove('active'));
       row.classList.add('active');
+      chosenTicket = row.dataset.ticketId;
     }
     if (event.target.closest('[data-action="back"]')) {
       event.preventDefault();

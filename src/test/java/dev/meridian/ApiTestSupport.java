@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,6 +133,15 @@ public abstract class ApiTestSupport {
 			.pollInterval(Duration.ofMillis(100))
 			.until(() -> get("/api/v1/search-indexes/tickets", adminToken()).json().get("state").asString(),
 					"ready"::equals);
+	}
+
+	/** The ids of the tickets the admin's ticket list answers for {@code query}, such as {@code text=parcel}. */
+	protected List<String> ticketIds(String query) {
+		Response page = get("/api/v1/tickets?" + query, adminToken());
+		assertThat(page.status()).as(page.text()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		page.json().get("items").forEach(item -> ids.add(item.get("id").asString()));
+		return ids;
 	}
 
 	/** Opens a ticket as the admin and answers its JSON. */

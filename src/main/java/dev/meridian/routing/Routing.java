@@ -78,12 +78,13 @@ public class Routing {
 	 * online and under capacity. A ticket that has an assignee, or is not new or open, stays as it is.
 	 */
 	public RoutingDecision route(TicketId id) {
+		TicketRouting state = states.lockOrCreate(id);
 		TicketView ticket = tickets.get(id);
 		if (ticket.assignee() != null || !ticket.status().isActive()) {
 			return new RoutingDecision(Outcome.UNCHANGED, ticket.team(), ticket.assignee(), null,
 					ticket.assignee() != null ? "assigned already" : "not new or open");
 		}
-		return decideAndApply(ticket, false);
+		return decideAndApply(ticket, state, false);
 	}
 
 	/**
@@ -91,6 +92,7 @@ public class Routing {
 	 * routed afresh.
 	 */
 	public RoutingDecision reopened(TicketId id) {
+		TicketRouting state = states.lockOrCreate(id);
 		TicketView ticket = tickets.get(id);
 		if (!ticket.status().isActive()) {
 			return new RoutingDecision(Outcome.UNCHANGED, ticket.team(), ticket.assignee(), null, "not new or open");
@@ -104,7 +106,7 @@ public class Routing {
 						"its agent is online and on shift");
 			}
 		}
-		return decideAndApply(ticket, ticket.assignee() != null);
+		return decideAndApply(ticket, state, ticket.assignee() != null);
 	}
 
 	/**
@@ -125,14 +127,17 @@ public class Routing {
 		}
 		while (cursor != null);
 		for (TicketView ticket : work) {
-			decideAndApply(ticket, true);
+			decideAndApply(ticket, states.lockOrCreate(ticket.id()), true);
 		}
 		return work.size();
 	}
 
-	private RoutingDecision decideAndApply(TicketView ticket, boolean replaceAssignee) {
+	/**
+	 * Decides with the ticket's routing state locked: every routing change of a ticket takes that lock before it reads
+	 * the ticket, so the listener of a new ticket, an escalation and a skill change run one after the other.
+	 */
+	private RoutingDecision decideAndApply(TicketView ticket, TicketRouting state, boolean replaceAssignee) {
 		Instant now = clock.instant();
-		TicketRouting state = states.findById(ticket.id().value()).orElseGet(() -> new TicketRouting(ticket.id().value()));
 		List<Candidate> candidates = directory.candidates();
 		TicketFacts facts = facts(ticket, state, candidates);
 		RoutingDecision decision = RoutingPolicy.decide(facts, directory.routingTeams(),
@@ -264,11 +269,11 @@ public class Routing {
 		if (why.length() > 1000) {
 			throw DomainException.ruleBroken("routing.escalation_reason_too_long", "a reason has at most 1000 characters");
 		}
+		TicketRouting state = states.lockOrCreate(ticketId);
 		TicketView ticket = tickets.get(ticketId);
 		if (!ticket.status().isUnsolved()) {
 			throw DomainException.ruleBroken("routing.escalation_solved", "a solved or closed ticket cannot be escalated");
 		}
-		TicketRouting state = states.findById(ticketId.value()).orElseGet(() -> new TicketRouting(ticketId.value()));
 		Tier from = state.tier();
 		if (!to.covers(from) || to == from) {
 			throw DomainException.ruleBroken("routing.escalation_not_higher",
@@ -291,11 +296,11 @@ public class Routing {
 		if (ticket.assignee() != null) {
 			boolean stays = directory.candidate(ticket.assignee()).map(c -> c.tier().covers(to)).orElse(false);
 			if (!stays) {
-				decideAndApply(tickets.get(ticketId), true);
+				decideAndApply(tickets.get(ticketId), state, true);
 			}
 		}
 		else if (ticket.status().isActive()) {
-			decideAndApply(ticket, false);
+			decideAndApply(ticket, state, false);
 		}
 		return escalation.view();
 	}
@@ -317,8 +322,7 @@ public class Routing {
 
 	/** Sets the skills a ticket needs beyond those its tags name; routing weighs them from the next decision on. */
 	public TicketRoutingView requireSkills(TicketId ticketId, List<String> skills) {
-		tickets.get(ticketId);
-		TicketRouting state = states.findById(ticketId.value()).orElseGet(() -> new TicketRouting(ticketId.value()));
+		TicketRouting state = states.lockOrCreate(ticketId);
 		List<String> normalized = skills.stream().map(s -> s.trim().toLowerCase(java.util.Locale.ROOT)).distinct().toList();
 		for (String skill : normalized) {
 			if (!skill.matches("[a-z0-9][a-z0-9_-]{0,49}")) {

@@ -249,7 +249,7 @@ public class Tickets {
 		TicketStatus from = ticket.status();
 		Map<String, String> audit = new LinkedHashMap<>();
 		if (changes.subject() != null) {
-			ticket.rename(changes.subject());
+			ticket.rename(changes.subject(), now);
 			audit.put("subject", changes.subject());
 		}
 		if (changes.priority() != null) {

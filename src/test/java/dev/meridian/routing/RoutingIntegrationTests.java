@@ -231,6 +231,39 @@ class RoutingIntegrationTests extends ApiTestSupport {
 			.anySatisfy(e -> assertThat(e.action()).isEqualTo("escalated"));
 	}
 
+	@Test
+	void theFirstRoutingChangesOfANewTicketArrivingAtOnceAllLand() throws Exception {
+		String brand = newBrand();
+		TeamId team = routingTeam(brand, AssignmentMode.PUSH);
+		worker(team, List.of("en"), Tier.L1, ALWAYS, 100);
+		worker(team, List.of("en"), Tier.L2, ALWAYS, 100);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < 8; i++) {
+				// The routing listener of the opening races the escalation and the skill change for the new row.
+				TicketId id = TicketId.parse(openTicket(ticketRequest(brand, "Refund " + i, uniqueEmail("buyer"),
+						"Hello, I would like a refund for order " + i + " because it arrived damaged.")).get("id").asString());
+				CountDownLatch start = new CountDownLatch(1);
+				Future<?> escalated = pool.submit(() -> {
+					start.await();
+					return routing.escalate(id, Tier.L2, "refund above the L1 limit", null);
+				});
+				Future<?> skilled = pool.submit(() -> {
+					start.await();
+					return routing.requireSkills(id, List.of("refunds"));
+				});
+				start.countDown();
+				escalated.get();
+				skilled.get();
+				assertThat(routing.state(id).tier()).isEqualTo(Tier.L2);
+				assertThat(routing.state(id).extraSkills()).containsExactly("refunds");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	// ---- set-up helpers ----
 
 	TeamId routingTeam(String brand, AssignmentMode mode) {

@@ -94,7 +94,7 @@ public class Ticket {
 	public Ticket(long number, String subject, BrandId brand, Channel channel, CustomerId customer, Priority priority,
 			Instant createdAt) {
 		this.number = number;
-		rename(subject);
+		this.subject = tidySubject(subject);
 		this.status = TicketStatus.NEW;
 		this.priority = priority;
 		this.brandId = brand.value();
@@ -104,12 +104,17 @@ public class Ticket {
 		this.updatedAt = createdAt;
 	}
 
-	public void rename(String subject) {
+	public void rename(String subject, Instant now) {
+		this.subject = tidySubject(subject);
+		updatedAt = now;
+	}
+
+	private static String tidySubject(String subject) {
 		String trimmed = subject.strip().replaceAll("\\s+", " ");
 		if (trimmed.isEmpty()) {
 			trimmed = "(no subject)";
 		}
-		this.subject = trimmed.length() > 500 ? trimmed.substring(0, 500) : trimmed;
+		return trimmed.length() > 500 ? trimmed.substring(0, 500) : trimmed;
 	}
 
 	/** Moves to {@code target}, or fails with {@code ticket.invalid_transition}. */

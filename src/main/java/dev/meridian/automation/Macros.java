@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.meridian.automation.internal.ChangesJson;
-import dev.meridian.automation.internal.LanguageFallback;
 import dev.meridian.automation.internal.Macro;
 import dev.meridian.automation.internal.MacroRepository;
 import dev.meridian.automation.internal.PlaceholderValues;
@@ -22,6 +21,7 @@ import dev.meridian.identity.Agents;
 import dev.meridian.identity.Brands;
 import dev.meridian.identity.Teams;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.LanguageFallback;
 import dev.meridian.shared.LanguageTag;
 import dev.meridian.survey.Surveys;
 import dev.meridian.ticket.TicketChanges;

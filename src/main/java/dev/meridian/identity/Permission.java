@@ -22,7 +22,9 @@ public enum Permission {
 	/** Manage shared macros, triggers and outbound webhooks. */
 	AUTOMATION_WRITE("automation:write"),
 	/** Configure quality inspection: scorecards, inspection rules, inspection runs over past conversations. */
-	QUALITY_CONFIGURE("quality:configure");
+	QUALITY_CONFIGURE("quality:configure"),
+	/** Write knowledge articles (internal SOPs and the public help centre) and their translations. */
+	KNOWLEDGE_WRITE("knowledge:write");
 
 	private final String authority;
 

@@ -23,6 +23,7 @@ import dev.meridian.routing.Routing;
 import dev.meridian.routing.Tier;
 import dev.meridian.shared.AuditActor;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.LanguageFallback;
 import dev.meridian.shared.LanguageTag;
 import dev.meridian.shared.PageRequest;
 import dev.meridian.shared.Slice;

@@ -1,4 +1,4 @@
-package dev.meridian.automation.internal;
+package dev.meridian.shared;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.meridian.shared.LanguageTag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Chinese the other script's main variant (a reader of Traditional Chinese reads Simplified better than English),
  * then English. So zh-TW → zh → zh-CN → en, de-AT → de → en, zh-HK → zh-TW → zh → zh-CN → en. When none of these
  * exists, the first variant by tag is taken, so a macro written only in Japanese still gives its Japanese text.
+ * Macros and knowledge articles both pick their text with it, so a customer gets the same language from either.
  */
 public final class LanguageFallback {
 
@@ -77,5 +77,21 @@ public final class LanguageFallback {
 			}
 		}
 		return available.stream().sorted().findFirst();
+	}
+
+	/**
+	 * Whether a customer who speaks {@code tag} gets {@code chosen} as a stand-in rather than their own language: the
+	 * tag itself, its region or script variants and the bare language count as their own (de-AT reads de, zh-HK reads
+	 * zh-TW); the other Chinese script, English and any first variant are stand-ins. A customer whose language is not
+	 * known reads English as their own.
+	 */
+	public static boolean isFallback(@Nullable String tag, String chosen) {
+		List<String> chain = chain(tag);
+		if (!LanguageTag.known(tag)) {
+			return !LAST_RESORT.equals(chosen);
+		}
+		String language = Locale.forLanguageTag(chain.get(0)).getLanguage();
+		int own = chain.indexOf(language);
+		return own < 0 ? !chain.get(0).equals(chosen) : !chain.subList(0, own + 1).contains(chosen);
 	}
 }

@@ -1,4 +1,4 @@
-package dev.meridian.automation.internal;
+package dev.meridian.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +44,17 @@ class LanguageFallbackTests {
 	void withoutAnyLanguageOfTheChainTheFirstVariantByTagIsTaken() {
 		assertThat(LanguageFallback.choose("de", Set.of("ja", "fr"))).contains("fr");
 		assertThat(LanguageFallback.choose("de", Set.of())).isEmpty();
+	}
+
+	@Test
+	void theCustomersOwnLanguageInAnyRegionIsNoFallbackButAnotherLanguageIs() {
+		assertThat(LanguageFallback.isFallback("de-AT", "de")).isFalse();
+		assertThat(LanguageFallback.isFallback("de", "de")).isFalse();
+		assertThat(LanguageFallback.isFallback("ja", "en")).isTrue();
+		assertThat(LanguageFallback.isFallback("zh-HK", "zh-TW")).isFalse();
+		assertThat(LanguageFallback.isFallback("zh-TW", "zh-CN")).isTrue();
+		assertThat(LanguageFallback.isFallback("en-GB", "en")).isFalse();
+		assertThat(LanguageFallback.isFallback(null, "en")).isFalse();
+		assertThat(LanguageFallback.isFallback("und", "ja")).isTrue();
 	}
 }

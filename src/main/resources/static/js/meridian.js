@@ -184,20 +184,25 @@
 
   /* ---------- Macros: the composer's picker ---------- */
 
-  /* Puts the reply of an applied macro into the composer: replaces an empty draft, else goes after it. */
+  /* Puts text into the reply: replaces an empty draft, else goes after it, and leaves the cursor at its end. */
+  function insertIntoReply(body, text) {
+    if (!text) {
+      return;
+    }
+    compose('reply');
+    body.value = body.value.trim() ? body.value.replace(/\s+$/, '') + '\n\n' + text : text;
+    body.focus();
+    body.setSelectionRange(body.value.length, body.value.length);
+  }
+
+  /* Puts the reply of an applied macro into the composer. */
   function macroApplied(result) {
     const applied = result.querySelector('.macro-applied');
     const body = $('#composer-body');
     if (!applied || !body) {
       return;
     }
-    const text = applied.dataset.body || '';
-    if (text) {
-      compose('reply');
-      body.value = body.value.trim() ? body.value.replace(/\s+$/, '') + '\n\n' + text : text;
-      body.focus();
-      body.setSelectionRange(body.value.length, body.value.length);
-    }
+    insertIntoReply(body, applied.dataset.body || '');
     const id = openTicketId();
     if (applied.dataset.changed === 'true' && id && window.htmx) {
       // The macro changed fields: an empty fields post answers the fresh header, fields and list row.
@@ -241,6 +246,43 @@
         if (toggle && window.bootstrap) {
           window.bootstrap.Dropdown.getOrCreateInstance(toggle).hide();
         }
+      }
+    }
+  });
+
+  /* ---------- Knowledge: the composer's article picker ---------- */
+
+  /* Puts an article's text (or a public article's link) into the reply: replaces an empty draft, else goes after it. */
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('.article-insert');
+    const body = $('#composer-body');
+    if (!button || !body) {
+      return;
+    }
+    insertIntoReply(body, button.dataset.text || '');
+    const toggle = $('[data-shortcut="articles"]');
+    if (toggle && window.bootstrap) {
+      window.bootstrap.Dropdown.getOrCreateInstance(toggle).hide();
+    }
+  });
+
+  document.addEventListener('keydown', (event) => {
+    // The picker sits inside the composer's form: Enter in its search inserts the first article, never sends the reply.
+    if (event.key === 'Enter' && event.target.classList && event.target.classList.contains('article-search')) {
+      event.preventDefault();
+      const first = $('.article-insert', event.target.closest('.article-menu'));
+      if (first) {
+        first.click();
+      }
+    }
+  });
+
+  document.addEventListener('htmx:afterSwap', (event) => {
+    const target = event.detail.target;
+    if (target && target.id === 'article-menu') {
+      const search = $('.article-search', target);
+      if (search) {
+        search.focus();
       }
     }
   });

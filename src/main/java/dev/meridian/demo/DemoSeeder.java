@@ -120,12 +120,14 @@ class DemoSeeder implements ApplicationRunner {
 	private final Scorecards scorecards;
 	private final Surveys surveys;
 	private final SamplingPlans samplingPlans;
+	private final DemoArticles demoArticles;
 	private final ObjectMapper json;
 	private final Clock clock;
 
 	DemoSeeder(DemoSettings settings, Brands brands, Teams teams, Agents agents, Customers customers, Tickets tickets,
 			RoutingSettings routingSettings, Routing routing, Inspections inspections, Reviews reviews,
-			Scorecards scorecards, Surveys surveys, SamplingPlans samplingPlans, ObjectMapper json, Clock clock) {
+			Scorecards scorecards, Surveys surveys, SamplingPlans samplingPlans, DemoArticles demoArticles,
+			ObjectMapper json, Clock clock) {
 		this.settings = settings;
 		this.brands = brands;
 		this.teams = teams;
@@ -139,6 +141,7 @@ class DemoSeeder implements ApplicationRunner {
 		this.scorecards = scorecards;
 		this.surveys = surveys;
 		this.samplingPlans = samplingPlans;
+		this.demoArticles = demoArticles;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -188,10 +191,12 @@ class DemoSeeder implements ApplicationRunner {
 		int routed = startRouting(List.of(amazonBrand.id(), shopBrand.id()), teamsByName);
 		int reviewed = reviewSome(staff);
 		int rated = rateSome(staff, random);
+		int articles = demoArticles.seed(List.of(amazonBrand.id(), shopBrand.id()), staff.get(0).id());
 		log.info("Seeded the demo: 2 brands, 3 teams, {} agents, {} customers, {} tickets ({} waiting ones routed, {} "
-				+ "re-reviewed, {} rated by the customer) in {} ms (agents sign in with the demo password from meridian.demo.agent-password)",
+				+ "re-reviewed, {} rated by the customer), {} knowledge articles in {} ms (agents sign in with the demo "
+				+ "password from meridian.demo.agent-password)",
 				staff.size(), customersByLanguage.values().stream().mapToInt(List::size).sum(), created, routed, reviewed, rated,
-				(System.nanoTime() - started) / 1_000_000);
+				articles, (System.nanoTime() - started) / 1_000_000);
 	}
 
 	/**

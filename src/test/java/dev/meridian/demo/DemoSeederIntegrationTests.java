@@ -12,6 +12,9 @@ import dev.meridian.identity.Agents;
 import dev.meridian.identity.Brands;
 import dev.meridian.identity.Teams;
 import dev.meridian.identity.Role;
+import dev.meridian.knowledge.ArticleQuery;
+import dev.meridian.knowledge.ArticleView;
+import dev.meridian.knowledge.Articles;
 import dev.meridian.quality.Actor;
 import dev.meridian.quality.ReviewStatus;
 import dev.meridian.quality.ReviewView;
@@ -67,6 +70,9 @@ class DemoSeederIntegrationTests {
 	@Autowired
 	SamplingPlans samplingPlans;
 
+	@Autowired
+	Articles articles;
+
 	@Test
 	void theDemoStartsWithRoutingOnAndEveryWaitingTicketInATeamsQueue() {
 		assertThat(brands.all()).extracting(b -> b.name()).containsExactlyInAnyOrder("Lumen Home", "Kestrel Outdoor");
@@ -109,5 +115,18 @@ class DemoSeederIntegrationTests {
 			assertThat(p.kind()).isEqualTo(SamplingPlanKind.LOW_CSAT);
 			assertThat(p.reviewers()).hasSize(1);
 		});
+	}
+
+	@Test
+	void eachBrandHasPublishedArticlesInFourLanguagesAndCustomsDutiesFallsBackToEnglishForJapanese() {
+		List<ArticleView> all = articles.list(ArticleQuery.all(), new PageRequest(PageRequest.MAX_LIMIT, null)).items();
+		assertThat(all).hasSize(8);
+		ArticleView shipping = all.stream().filter(a -> a.translations().containsKey("en")
+				&& a.translations().get("en").title().equals("Shipping times")).findFirst().orElseThrow();
+		assertThat(shipping.translations()).containsOnlyKeys("en", "de", "ja", "zh-CN");
+		ArticleView customs = all.stream().filter(a -> a.category().equals("Customs")).findFirst().orElseThrow();
+		var shown = Articles.shownIn(customs, "ja").orElseThrow();
+		assertThat(shown.language()).isEqualTo("en");
+		assertThat(shown.fallback()).isTrue();
 	}
 }

@@ -1,5 +1,6 @@
 /**
- * The tiny kernel every module may use: the domain error type, cursor pagination values and the audit event.
+ * The tiny kernel every module may use: the domain error type, cursor pagination values, the audit event, and
+ * language tags with the fallback chain that picks a text per language.
  * No entities, no state.
  */
 @NullMarked

@@ -80,6 +80,9 @@ class MacroComposerBrowserTests extends BrowserTestSupport {
 			page.keyboard().press("m");
 			assertThat(page.locator("#macro-search")).isFocused();
 			page.keyboard().type("parcel " + run);
+			// The composer sits at the foot of the screen: the list opens upwards, so the match is in sight.
+			assertThat(page.locator(".macro-item", new Page.LocatorOptions().setHasText("Parcel tracing " + run)))
+				.isInViewport();
 			screenshot(page, "macro-picker-desktop-en");
 			page.keyboard().press("Enter");
 

@@ -128,8 +128,11 @@ public class ImapMailboxPoller {
 
 	/**
 	 * Imports up to {@link #BATCH} waiting messages from an open folder, for a poll and for an IDLE connection
-	 * alike. Each message is fetched without setting \Seen, stored raw and imported, and only then marked seen, moved
-	 * or deleted; moved and deleted messages are expunged at once, because an IDLE connection keeps its folder open.
+	 * alike. Each message is fetched without setting \Seen, stored raw and imported; only then are the imported ones
+	 * marked seen, moved or deleted, all in one command (one round trip per batch, not per message), also when a later
+	 * message of the batch failed. Moved and deleted messages are expunged at once, because an IDLE connection keeps
+	 * its folder open. A crash before the marking leaves them on the server; the next poll finds them imported
+	 * already (by Message-ID and content) and marks them then.
 	 */
 	Batch importBatch(long mailboxId, Folder folder, MailboxView.Imap imap) throws MessagingException, IOException {
 		Message[] messages = imap.afterImport() == AfterImport.MARK_SEEN
@@ -137,16 +140,19 @@ public class ImapMailboxPoller {
 				: folder.search(new FlagTerm(new Flags(Flags.Flag.DELETED), false));
 		int fetched = Math.min(messages.length, BATCH);
 		int added = 0;
-		for (int i = 0; i < fetched; i++) {
-			Message message = messages[i];
-			Imported result = inbound.receive(new MailboxId(mailboxId), raw(message), "imap");
-			afterImport(folder, message, imap);
-			if (result.outcome() == Imported.Outcome.ADDED) {
-				added++;
+		List<Message> imported = new ArrayList<>(fetched);
+		try {
+			for (int i = 0; i < fetched; i++) {
+				Message message = messages[i];
+				Imported result = inbound.receive(new MailboxId(mailboxId), raw(message), "imap");
+				imported.add(message);
+				if (result.outcome() == Imported.Outcome.ADDED) {
+					added++;
+				}
 			}
 		}
-		if (fetched > 0 && imap.afterImport() != AfterImport.MARK_SEEN) {
-			folder.expunge();
+		finally {
+			afterImport(folder, imported.toArray(Message[]::new), imap);
 		}
 		return new Batch(fetched, added);
 	}
@@ -182,18 +188,24 @@ public class ImapMailboxPoller {
 		return out.toByteArray();
 	}
 
-	private static void afterImport(Folder folder, Message message, MailboxView.Imap imap) throws MessagingException {
+	private static void afterImport(Folder folder, Message[] imported, MailboxView.Imap imap) throws MessagingException {
+		if (imported.length == 0) {
+			return;
+		}
 		switch (imap.afterImport()) {
-			case MARK_SEEN -> message.setFlag(Flags.Flag.SEEN, true);
-			case DELETE -> message.setFlag(Flags.Flag.DELETED, true);
+			case MARK_SEEN -> folder.setFlags(imported, new Flags(Flags.Flag.SEEN), true);
+			case DELETE -> folder.setFlags(imported, new Flags(Flags.Flag.DELETED), true);
 			case MOVE -> {
 				Folder target = folder.getStore().getFolder(imap.moveTo());
 				if (!target.exists()) {
 					target.create(Folder.HOLDS_MESSAGES);
 				}
-				folder.copyMessages(new Message[] { message }, target);
-				message.setFlag(Flags.Flag.DELETED, true);
+				folder.copyMessages(imported, target);
+				folder.setFlags(imported, new Flags(Flags.Flag.DELETED), true);
 			}
+		}
+		if (imap.afterImport() != AfterImport.MARK_SEEN) {
+			folder.expunge();
 		}
 	}
 

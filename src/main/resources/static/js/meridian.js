@@ -302,7 +302,9 @@
     if (rows.length === 0) {
       return false;
     }
-    const current = rows.findIndex((row) => row.classList.contains('active'));
+    // From the ticket the agent chose last, else the one on screen; the marker is only what shows it.
+    const from = chosenTicket || openTicketId();
+    const current = rows.findIndex((row) => row.dataset.ticketId === from);
     const next = current < 0 ? (step > 0 ? 0 : rows.length - 1)
       : Math.min(rows.length - 1, Math.max(0, current + step));
     if (next === current) {

@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import dev.meridian.identity.internal.Agent;
 import dev.meridian.identity.internal.AgentRepository;
+import dev.meridian.identity.internal.RosterStamp;
 import dev.meridian.identity.internal.Team;
 import dev.meridian.identity.internal.TeamRepository;
 import dev.meridian.shared.AuditableChange;
 import dev.meridian.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,7 @@ public class Agents {
 	private final PasswordEncoder passwords;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private volatile @Nullable Roster roster;
 
 	Agents(AgentRepository agents, TeamRepository teams, PasswordEncoder passwords, ApplicationEventPublisher events,
 			Clock clock) {
@@ -40,9 +43,26 @@ public class Agents {
 		this.clock = clock;
 	}
 
+	/**
+	 * Every agent, by name. Routing asks for this on every decision, so the list is kept and read again only when
+	 * the table's stamp (count, sum of versions, latest update) moved: one aggregate instead of the agents and
+	 * their teams, languages and skills. Every change to an agent, its collections included, raises its version,
+	 * on whichever node made it, so a kept list is never older than the committed agents.
+	 */
 	@Transactional(readOnly = true)
 	public List<AgentView> all() {
-		return agents.findAllByOrderByNameAsc().stream().map(Agent::view).toList();
+		RosterStamp stamp = agents.stamp();
+		Roster kept = roster;
+		if (kept != null && kept.stamp().equals(stamp)) {
+			return kept.agents();
+		}
+		List<AgentView> all = agents.findAllByOrderByNameAsc().stream().map(Agent::view).toList();
+		// Read after the stamp: a change in between makes the next stamp differ, so it costs one more read only.
+		roster = new Roster(stamp, all);
+		return all;
+	}
+
+	private record Roster(RosterStamp stamp, List<AgentView> agents) {
 	}
 
 	@Transactional(readOnly = true)

@@ -401,6 +401,16 @@ public class Tickets {
 		return messages.findById(id.value()).filter(m -> m.ticketId() == ticket.value()).map(Message::view);
 	}
 
+	/**
+	 * The languages detected on the customer's messages of the ticket before {@code message}, in the conversation's
+	 * order (time, then id), without reading the conversation.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> customerLanguagesBefore(MessageView message) {
+		return Set.copyOf(messages.customerLanguagesBefore(message.ticket().value(), message.createdAt(),
+				message.id().value()));
+	}
+
 	@Transactional(readOnly = true)
 	public Slice<TicketView> list(TicketFilter filter, TicketSort sort, PageRequest page) {
 		return queries.list(filter, sort, page).map(Ticket::view);

@@ -85,7 +85,10 @@ public final class DataGenerator {
 		int tickets = arguments.integer("tickets", 100_000);
 		String prefix = arguments.text("prefix", "bench");
 		try (HikariDataSource db = arguments.dataSource(2)) {
-			Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
+			// The application's locations: db/vendor/{vendor} as Spring Boot resolves it (postgresql or h2).
+			String vendor = db.getJdbcUrl().startsWith("jdbc:postgresql:") ? "postgresql" : "h2";
+			Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+				.load().migrate();
 			Result result = new DataGenerator().generate(db, Options.of(tickets, prefix));
 			System.out.printf(Locale.ROOT, "generated %,d rows in %.1f s (%,.0f rows/s): %s%n", result.total(),
 					result.took().toMillis() / 1000.0, result.total() * 1000.0 / Math.max(1, result.took().toMillis()),

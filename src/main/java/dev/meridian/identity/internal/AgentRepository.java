@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AgentRepository extends JpaRepository<Agent, Long> {
 
@@ -24,4 +25,8 @@ public interface AgentRepository extends JpaRepository<Agent, Long> {
 	List<Agent> findAllByOrderByNameAsc();
 
 	long count();
+
+	/** Moves whenever an agent is added, removed or changed (the version rises with any change, collections too). */
+	@Query("select new dev.meridian.identity.internal.RosterStamp(count(a), coalesce(sum(a.version), 0), max(a.updatedAt)) from Agent a")
+	RosterStamp stamp();
 }

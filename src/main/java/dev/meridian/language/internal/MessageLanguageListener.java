@@ -1,7 +1,6 @@
 package dev.meridian.language.internal;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import dev.meridian.customer.Customers;
@@ -45,12 +44,10 @@ class MessageLanguageListener {
 
 	@EventListener
 	void on(MessageReceived event) {
-		List<MessageView> conversation = tickets.conversation(event.ticket());
-		int index = indexOf(conversation, event);
-		if (index < 0 || conversation.get(index).kind() != MessageKind.INBOUND) {
+		MessageView message = tickets.message(event.ticket(), event.message()).orElse(null);
+		if (message == null || message.kind() != MessageKind.INBOUND) {
 			return;
 		}
-		MessageView message = conversation.get(index);
 		Detection detection;
 		try {
 			detection = detector.detect(message.body());
@@ -65,7 +62,7 @@ class MessageLanguageListener {
 		TicketView ticket = tickets.get(event.ticket());
 		String customerLanguage = customers.get(ticket.customer()).language();
 		Outcome outcome = policy.follow(detection,
-				new TicketLanguage(ticket.language(), ticket.languageByAgent(), detectedBefore(conversation, index)),
+				new TicketLanguage(ticket.language(), ticket.languageByAgent(), detectedBefore(message)),
 				customerLanguage);
 		tickets.setLanguage(ticket.id(), message.id(), detection.language(),
 				detection.determined() ? detection.confidence() : null, outcome.ticket() != null);
@@ -74,24 +71,10 @@ class MessageLanguageListener {
 		}
 	}
 
-	private static int indexOf(List<MessageView> conversation, MessageReceived event) {
-		for (int i = 0; i < conversation.size(); i++) {
-			if (conversation.get(i).id().equals(event.message())) {
-				return i;
-			}
-		}
-		return -1;
-	}
-
 	/** The languages that counted on the ticket's earlier customer messages. */
-	private static Set<String> detectedBefore(List<MessageView> conversation, int index) {
-		Set<String> languages = new LinkedHashSet<>();
-		for (MessageView earlier : conversation.subList(0, index)) {
-			if (earlier.kind() == MessageKind.INBOUND && earlier.language() != null
-					&& !Detection.UNDETERMINED.equals(earlier.language())) {
-				languages.add(earlier.language());
-			}
-		}
+	private Set<String> detectedBefore(MessageView message) {
+		Set<String> languages = new LinkedHashSet<>(tickets.customerLanguagesBefore(message));
+		languages.remove(Detection.UNDETERMINED);
 		return languages;
 	}
 }

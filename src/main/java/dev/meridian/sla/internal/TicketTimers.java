@@ -1,6 +1,7 @@
 package dev.meridian.sla.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -45,11 +46,11 @@ public class TicketTimers {
 
 	public void opened(TicketId id) {
 		TicketView ticket = tickets.get(id);
-		List<SlaTimer> existing = lock(id.value());
-		if (existing.isEmpty()) {
-			startInitial(ticket);
+		List<SlaTimer> all = lock(id.value());
+		if (all.isEmpty()) {
+			startInitial(ticket, all);
 		}
-		push(ticket);
+		push(ticket, all);
 	}
 
 	public void messageReceived(TicketId id, MessageId messageId) {
@@ -70,21 +71,22 @@ public class TicketTimers {
 		Applied applied = applied(ticket);
 		if (applied != null) {
 			start(ticket, SlaMetric.NEXT_REPLY, applied, message.get().createdAt(), messageId.value(),
-					calendars.lookup());
+					calendars.lookup(), all);
 		}
-		push(ticket);
+		push(ticket, all);
 	}
 
 	public void replied(TicketId id, MessageId messageId) {
 		TicketView ticket = tickets.get(id);
 		Instant at = tickets.message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
 		CalendarHours.Lookup hours = calendars.lookup();
-		for (SlaTimer timer : lock(id.value())) {
+		List<SlaTimer> all = lock(id.value());
+		for (SlaTimer timer : all) {
 			if (timer.metric() == SlaMetric.FIRST_REPLY || timer.metric() == SlaMetric.NEXT_REPLY) {
 				timer.complete(at, hours.of(timer.calendarId()));
 			}
 		}
-		push(ticket);
+		push(ticket, all);
 	}
 
 	public void statusChanged(TicketId id, TicketStatus from, TicketStatus to) {
@@ -92,7 +94,8 @@ public class TicketTimers {
 		Instant at = ticket.updatedAt();
 		CalendarHours.Lookup hours = calendars.lookup();
 		boolean running = runs(ticket.status());
-		for (SlaTimer timer : lock(id.value())) {
+		List<SlaTimer> all = lock(id.value());
+		for (SlaTimer timer : all) {
 			BusinessHours h = hours.of(timer.calendarId());
 			switch (ticket.status()) {
 				case SOLVED -> timer.complete(at, h);
@@ -106,7 +109,7 @@ public class TicketTimers {
 				}
 			}
 		}
-		push(ticket);
+		push(ticket, all);
 	}
 
 	/** Priority, tags or team changed: the first matching policy may be another one now. */
@@ -117,8 +120,8 @@ public class TicketTimers {
 		TicketView ticket = tickets.get(id);
 		List<SlaTimer> all = lock(id.value());
 		if (all.isEmpty()) {
-			startInitial(ticket);
-			push(ticket);
+			startInitial(ticket, all);
+			push(ticket, all);
 			return;
 		}
 		Applied applied = applied(ticket);
@@ -135,17 +138,18 @@ public class TicketTimers {
 			SlaTimer.Terms terms = applied.terms(target);
 			timer.retarget(terms, hours.of(terms.calendarId()));
 		}
-		push(ticket);
+		push(ticket, all);
 	}
 
 	/** A calendar's hours changed: due times counted in it move. */
 	public void recalculate(long calendarId) {
 		for (Long ticketId : timers.openTicketsOnCalendar(calendarId)) {
 			CalendarHours.Lookup hours = calendars.lookup();
-			for (SlaTimer timer : lock(ticketId)) {
+			List<SlaTimer> all = lock(ticketId);
+			for (SlaTimer timer : all) {
 				timer.refresh(hours.of(timer.calendarId()));
 			}
-			push(tickets.get(new TicketId(ticketId)));
+			push(tickets.get(new TicketId(ticketId)), all);
 		}
 	}
 
@@ -156,10 +160,10 @@ public class TicketTimers {
 	 */
 	private List<SlaTimer> lock(long ticketId) {
 		timers.flush();
-		return timers.lockByTicket(ticketId);
+		return new ArrayList<>(timers.lockByTicket(ticketId));
 	}
 
-	private void startInitial(TicketView ticket) {
+	private void startInitial(TicketView ticket, List<SlaTimer> all) {
 		if (!ticket.status().isUnsolved()) {
 			return;
 		}
@@ -169,26 +173,29 @@ public class TicketTimers {
 		}
 		CalendarHours.Lookup hours = calendars.lookup();
 		if (ticket.firstReplyAt() == null) {
-			start(ticket, SlaMetric.FIRST_REPLY, applied, ticket.createdAt(), null, hours);
+			start(ticket, SlaMetric.FIRST_REPLY, applied, ticket.createdAt(), null, hours, all);
 		}
-		start(ticket, SlaMetric.RESOLUTION, applied, ticket.createdAt(), null, hours);
+		start(ticket, SlaMetric.RESOLUTION, applied, ticket.createdAt(), null, hours, all);
 	}
 
+	/** Starts the metric's timer, if the policy has a target for it, and adds it to the ticket's {@code timers}. */
 	private void start(TicketView ticket, SlaMetric metric, Applied applied, Instant at, @Nullable Long message,
-			CalendarHours.Lookup hours) {
+			CalendarHours.Lookup hours, List<SlaTimer> all) {
 		SlaTarget target = applied.policy().target(metric);
 		if (target == null) {
 			return;
 		}
 		SlaTimer.Terms terms = applied.terms(target);
-		timers.save(new SlaTimer(ticket.id().value(), metric, terms, at, runs(ticket.status()), message,
-				hours.of(terms.calendarId())));
+		all.add(timers.save(new SlaTimer(ticket.id().value(), metric, terms, at, runs(ticket.status()), message,
+				hours.of(terms.calendarId()))));
 	}
 
-	/** Pushes the earliest due time of the running timers to the ticket, for the inbox's due order. */
-	private void push(TicketView ticket) {
-		timers.flush();
-		Instant next = timers.findByTicket(ticket.id().value()).stream()
+	/**
+	 * Pushes the earliest due time of the running timers to the ticket, for the inbox's due order. {@code all} are
+	 * the ticket's timers as this transaction locked and changed them, so they need not be read again.
+	 */
+	private void push(TicketView ticket, List<SlaTimer> all) {
+		Instant next = all.stream()
 			.filter(t -> t.state() == SlaTimer.State.RUNNING && t.dueAt() != null)
 			.map(SlaTimer::dueAt)
 			.min(Comparator.naturalOrder())

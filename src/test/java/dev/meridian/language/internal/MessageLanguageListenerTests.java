@@ -11,6 +11,8 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import dev.meridian.customer.CustomerId;
 import dev.meridian.customer.CustomerView;
@@ -44,7 +46,7 @@ class MessageLanguageListenerTests {
 
 	@Test
 	void failingDetectorLeavesTheMessageWithoutLanguageAndIntakeGoesOn() {
-		when(tickets.conversation(TICKET)).thenReturn(List.of(message(1, MessageKind.INBOUND, null)));
+		conversation(List.of(message(1, MessageKind.INBOUND, null)));
 		when(detector.detect(anyString())).thenThrow(new IllegalStateException("model file corrupt"));
 
 		listener.on(new MessageReceived(TICKET, new MessageId(1)));
@@ -55,7 +57,7 @@ class MessageLanguageListenerTests {
 
 	@Test
 	void doesNotDetectAgentsReplies() {
-		when(tickets.conversation(TICKET)).thenReturn(List.of(message(1, MessageKind.OUTBOUND, null)));
+		conversation(List.of(message(1, MessageKind.OUTBOUND, null)));
 
 		listener.on(new MessageReceived(TICKET, new MessageId(1)));
 
@@ -65,7 +67,7 @@ class MessageLanguageListenerTests {
 
 	@Test
 	void agentsChoiceSticksAgainstALanguageSeenEarlierOnTheTicket() {
-		when(tickets.conversation(TICKET)).thenReturn(List.of(message(1, MessageKind.INBOUND, "es"),
+		conversation(List.of(message(1, MessageKind.INBOUND, "es"),
 				message(2, MessageKind.OUTBOUND, null), message(3, MessageKind.INBOUND, null)));
 		when(tickets.get(TICKET)).thenReturn(ticket("pt", true));
 		when(customers.get(new CustomerId(5))).thenReturn(customer("es"));
@@ -79,7 +81,7 @@ class MessageLanguageListenerTests {
 
 	@Test
 	void confidentDetectionMovesTicketAndCustomer() {
-		when(tickets.conversation(TICKET)).thenReturn(List.of(message(1, MessageKind.INBOUND, null)));
+		conversation(List.of(message(1, MessageKind.INBOUND, null)));
 		when(tickets.get(TICKET)).thenReturn(ticket(null, false));
 		when(customers.get(new CustomerId(5))).thenReturn(customer(null));
 		when(detector.detect(anyString())).thenReturn(new Detection("ja", 1.0));
@@ -92,7 +94,7 @@ class MessageLanguageListenerTests {
 
 	@Test
 	void undeterminedMessageIsRecordedWithoutConfidence() {
-		when(tickets.conversation(TICKET)).thenReturn(List.of(message(1, MessageKind.INBOUND, null)));
+		conversation(List.of(message(1, MessageKind.INBOUND, null)));
 		when(tickets.get(TICKET)).thenReturn(ticket("de", false));
 		when(customers.get(new CustomerId(5))).thenReturn(customer("de"));
 		when(detector.detect(anyString())).thenReturn(Detection.undetermined());
@@ -101,6 +103,19 @@ class MessageLanguageListenerTests {
 
 		verify(tickets).setLanguage(TICKET, new MessageId(1), "und", null, false);
 		verify(customers, never()).setLanguage(any(), anyString());
+	}
+
+	/** The ticket's messages as the listener sees them: each one, and the languages before it. */
+	private void conversation(List<MessageView> messages) {
+		for (int i = 0; i < messages.size(); i++) {
+			MessageView message = messages.get(i);
+			when(tickets.message(TICKET, message.id())).thenReturn(Optional.of(message));
+			when(tickets.customerLanguagesBefore(message)).thenReturn(messages.subList(0, i)
+				.stream()
+				.filter(m -> m.kind() == MessageKind.INBOUND && m.language() != null)
+				.map(MessageView::language)
+				.collect(Collectors.toSet()));
+		}
 	}
 
 	private static MessageView message(long id, MessageKind kind, @Nullable String language) {

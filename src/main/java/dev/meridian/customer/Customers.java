@@ -124,8 +124,10 @@ public class Customers {
 	/** Sets the customer's language when a satellite (language detection) learns it. */
 	public void setLanguage(CustomerId id, String languageTag) {
 		Customer customer = find(id);
-		customer.speak(languageTag);
-		customer.touch(clock.instant());
+		// Detection confirms the language a customer already has on most messages: no write for that.
+		if (customer.speak(languageTag)) {
+			customer.touch(clock.instant());
+		}
 	}
 
 	private static List<CustomerIdentity> identities(CustomerDraft draft) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.meridian.customer.CustomerId;
 import dev.meridian.customer.CustomerIdentity;
@@ -82,12 +83,11 @@ public class Customer {
 		this.email = address.value();
 	}
 
-	public void speak(@Nullable String languageTag) {
-		if (languageTag == null || languageTag.isBlank()) {
-			this.language = null;
-			return;
-		}
-		this.language = LanguageTag.normalize(languageTag);
+	/** Sets the customer's language; answers whether it changed. */
+	public boolean speak(@Nullable String languageTag) {
+		String before = language;
+		this.language = languageTag == null || languageTag.isBlank() ? null : LanguageTag.normalize(languageTag);
+		return !Objects.equals(before, language);
 	}
 
 	public void liveIn(@Nullable String zone, @Nullable String country) {

@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A request waits until its change is searchable, not until it is on disk ({@code read-sync}): Lucene commits about
  * once a second, which doubles what a node ingests. What a crash can then lose, the {@link IndexCheckpoint} finds:
  * every so often the index is flushed and the time up to which it surely holds every change is written beside it; the
- * next start re-indexes the tickets changed since, before it compares the counts.
+ * next start re-indexes the tickets changed since, then compares the counts, both behind the running application.
  */
 @Component
 public class TicketIndex {
@@ -54,6 +54,9 @@ public class TicketIndex {
 	private static final Duration CHANGES_IN_FLIGHT = Duration.ofMinutes(1);
 
 	private static final int REINDEX_BATCH = 200;
+
+	/** Long enough for the index work of a transaction that just committed to be done. */
+	private static final Duration SETTLE = Duration.ofSeconds(2);
 
 	private final EntityManagerFactory entityManagerFactory;
 	private final EntityManager entityManager;
@@ -92,22 +95,49 @@ public class TicketIndex {
 		return new SearchIndexStatus(state, indexed.get(), total.get(), startedAt, finishedAt);
 	}
 
+	/**
+	 * Checks the index behind the running application, not before it answers: catching up after a crash may
+	 * re-index thousands of tickets. Until the check is done, searches use SQL ({@link #ready()} is false).
+	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void checkAfterStartUp() {
+		Thread thread = new Thread(() -> {
+			try {
+				check();
+			}
+			catch (RuntimeException e) {
+				state = State.FAILED;
+				log.error("Could not check the ticket search index; searches use SQL until the next start", e);
+			}
+		}, "ticket-index-check");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** Re-indexes what changed since the last checkpoint, then compares the index with the database. */
+	void check() {
+		long openedBefore = lastTicketId();
 		if (checkpoint != null) {
 			checkpoint.read().ifPresent(this::reindexChangedSince);
 		}
-		compareWithDatabase();
+		compareWithDatabase(openedBefore);
 		startCheckpoints();
 	}
 
-	private void compareWithDatabase() {
-		long inIndex;
-		long inDatabase;
-		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
-			inIndex = Search.session(entityManager).search(Ticket.class).where(f -> f.matchAll()).fetchTotalHitCount();
-			inDatabase = entityManager.createQuery("select count(t) from Ticket t", Long.class).getSingleResult();
+	/**
+	 * Compares the tickets up to {@code lastId}, the newest when the check began, on both sides: tickets opened while
+	 * it runs are indexed by their own transactions and must not start a needless rebuild. (Ids, not times: they
+	 * only grow, whatever the clock.) A ticket committed a moment ago may not be in the index yet, so a difference is
+	 * counted once more before it starts a rebuild.
+	 */
+	void compareWithDatabase(long lastId) {
+		long[] counts = countUpTo(lastId);
+		if (counts[0] != counts[1]) {
+			pause(SETTLE);
+			counts = countUpTo(lastId);
 		}
+		long inIndex = counts[0];
+		long inDatabase = counts[1];
 		if (inIndex == inDatabase) {
 			indexed.set(inIndex);
 			total.set(inDatabase);
@@ -118,6 +148,36 @@ public class TicketIndex {
 		log.info("The ticket search index holds {} of {} tickets; rebuilding it in the background, searches use SQL "
 				+ "until it is done", inIndex, inDatabase);
 		rebuild();
+	}
+
+	private long lastTicketId() {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			Long last = entityManager.createQuery("select max(t.id) from Ticket t", Long.class).getSingleResult();
+			return last == null ? 0 : last;
+		}
+	}
+
+	/** The tickets with an id up to {@code lastId}: in the index, and in the database. */
+	private long[] countUpTo(long lastId) {
+		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
+			long inIndex = Search.session(entityManager)
+				.search(Ticket.class)
+				.where(f -> f.range().field(TicketDocument.ID).atMost(lastId))
+				.fetchTotalHitCount();
+			long inDatabase = entityManager.createQuery("select count(t) from Ticket t where t.id <= :lastId", Long.class)
+				.setParameter("lastId", lastId)
+				.getSingleResult();
+			return new long[] { inIndex, inDatabase };
+		}
+	}
+
+	private static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** Re-indexes every ticket changed at or after {@code since}; returns how many. */

@@ -83,7 +83,7 @@ class TicketIndexCheckpointTests extends ApiTestSupport {
 				Timestamp.from(Instant.now().minus(Duration.ofHours(2))), old);
 		assertThat(ticketIds("text=" + after)).isEmpty();
 
-		index.checkAfterStartUp();
+		index.check();
 
 		assertThat(ticketIds("text=" + after)).containsExactly(Long.toString(recent));
 		assertThat(ticketIds("text=" + before)).isEmpty();

@@ -443,9 +443,12 @@ public class Tickets {
 			return Map.of();
 		}
 		Map<AgentId, Workload> loads = new HashMap<>();
-		for (Object[] row : tickets.workload(assignees.stream().map(AgentId::value).toList())) {
-			loads.put(new AgentId(((Number) row[0]).longValue()),
-					new Workload(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+		for (Object[] row : tickets.workload()) {
+			AgentId assignee = new AgentId(((Number) row[0]).longValue());
+			if (assignees.contains(assignee)) {
+				loads.put(assignee,
+						new Workload(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+			}
 		}
 		return loads;
 	}

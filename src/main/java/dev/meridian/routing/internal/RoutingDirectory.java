@@ -69,10 +69,11 @@ public class RoutingDirectory {
 	}
 
 	private List<Candidate> candidates(List<AgentView> workers) {
-		Map<Long, AgentRoutingProfile> byAgent = profiles.findAllById(workers.stream().map(a -> a.id().value()).toList())
+		// Every profile, not those of the ids: a query with a list of ids is translated afresh on each call.
+		Map<Long, AgentRoutingProfile> byAgent = profiles.findAll()
 			.stream()
 			.collect(Collectors.toMap(AgentRoutingProfile::agentId, Function.identity()));
-		Map<AgentId, Workload> loads = tickets.workload(workers.stream().map(AgentView::id).toList());
+		Map<AgentId, Workload> loads = tickets.workload(workers.stream().map(AgentView::id).collect(Collectors.toSet()));
 		return workers.stream().map(a -> candidate(a, byAgent.get(a.id().value()), loads.getOrDefault(a.id(), Workload.NONE))).toList();
 	}
 

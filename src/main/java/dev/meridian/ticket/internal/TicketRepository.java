@@ -14,7 +14,9 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 	/**
 	 * Per assignee: unsolved tickets, and of them the new or open chats (live chats). The statuses are listed, not
 	 * excluded: {@code status not in (solved, closed)} reads every ticket an agent ever had, years of them, while
-	 * the (assignee, status) index finds the few unsolved ones directly.
+	 * the index of assigned unsolved tickets holds a few per agent. Every assignee at once, without a list of ids as
+	 * a parameter: a query with such a list is translated to SQL afresh on every call, and this one runs for every
+	 * routing decision.
 	 */
 	@Query("""
 			select t.assigneeId, count(t),
@@ -22,9 +24,9 @@ public interface TicketRepository extends JpaRepository<Ticket, Long>, JpaSpecif
 			                 and t.status in (dev.meridian.ticket.TicketStatus.NEW, dev.meridian.ticket.TicketStatus.OPEN)
 			                then 1 else 0 end)
 			from Ticket t
-			where t.assigneeId in :assignees
+			where t.assigneeId is not null
 			  and t.status in (dev.meridian.ticket.TicketStatus.NEW, dev.meridian.ticket.TicketStatus.OPEN,
 			                   dev.meridian.ticket.TicketStatus.PENDING, dev.meridian.ticket.TicketStatus.ON_HOLD)
 			group by t.assigneeId""")
-	List<Object[]> workload(java.util.Collection<Long> assignees);
+	List<Object[]> workload();
 }

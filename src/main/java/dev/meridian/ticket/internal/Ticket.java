@@ -14,6 +14,8 @@ import dev.meridian.identity.TeamId;
 import dev.meridian.shared.DomainException;
 import dev.meridian.ticket.*;
 import jakarta.persistence.*;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -68,7 +70,13 @@ public class Ticket {
 
 	private @Nullable Long splitFrom;
 
-	@ElementCollection
+	/**
+	 * Loaded with the ticket: every view of a ticket shows them. Loading a ticket by id joins them in (without, each
+	 * of the several transactions that handle a new message read them in a query of their own); lists load them
+	 * in batches.
+	 */
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.JOIN)
 	@CollectionTable(name = "ticket_tag", joinColumns = @JoinColumn(name = "ticket_id"))
 	@Column(name = "tag")
 	private Set<String> tags = new TreeSet<>();

@@ -131,22 +131,20 @@ public class TicketIndex {
 	 * counted once more before it starts a rebuild.
 	 */
 	void compareWithDatabase(long lastId) {
-		long[] counts = countUpTo(lastId);
-		if (counts[0] != counts[1]) {
+		Counts counts = countUpTo(lastId);
+		if (!counts.match()) {
 			pause(SETTLE);
 			counts = countUpTo(lastId);
 		}
-		long inIndex = counts[0];
-		long inDatabase = counts[1];
-		if (inIndex == inDatabase) {
-			indexed.set(inIndex);
-			total.set(inDatabase);
+		if (counts.match()) {
+			indexed.set(counts.inIndex());
+			total.set(counts.inDatabase());
 			state = State.READY;
-			log.info("The ticket search index holds all {} tickets", inDatabase);
+			log.info("The ticket search index holds all {} tickets", counts.inDatabase());
 			return;
 		}
 		log.info("The ticket search index holds {} of {} tickets; rebuilding it in the background, searches use SQL "
-				+ "until it is done", inIndex, inDatabase);
+				+ "until it is done", counts.inIndex(), counts.inDatabase());
 		rebuild();
 	}
 
@@ -158,7 +156,7 @@ public class TicketIndex {
 	}
 
 	/** The tickets with an id up to {@code lastId}: in the index, and in the database. */
-	private long[] countUpTo(long lastId) {
+	private Counts countUpTo(long lastId) {
 		try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
 			long inIndex = Search.session(entityManager)
 				.search(Ticket.class)
@@ -167,7 +165,14 @@ public class TicketIndex {
 			long inDatabase = entityManager.createQuery("select count(t) from Ticket t where t.id <= :lastId", Long.class)
 				.setParameter("lastId", lastId)
 				.getSingleResult();
-			return new long[] { inIndex, inDatabase };
+			return new Counts(inIndex, inDatabase);
+		}
+	}
+
+	private record Counts(long inIndex, long inDatabase) {
+
+		boolean match() {
+			return inIndex == inDatabase;
 		}
 	}
 

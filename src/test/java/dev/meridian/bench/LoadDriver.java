@@ -325,10 +325,11 @@ public final class LoadDriver {
 
 		if (settings.phases().contains("reply")) {
 			Phase.Outcome reply = Phase.run("reply", settings.ingestThreads(), settings.replies(), limit, this::reply);
+			// Before the baseline, as after ingest: it should not share the cores with Meridian's leftover work.
+			awaitEventPublications(limit);
 			Phase.Outcome replyJdbc = Phase.run("reply jdbc", settings.ingestThreads(), settings.replies(), limit,
 					(worker, i) -> baseline.append(ticketOf(worker, i), "OUTBOUND", agentIds.get(worker % agentIds.size()),
 							"bench", line(i, "agent")));
-			awaitEventPublications(limit);
 			record(meridian, "reply p99", reply.millisAt(99));
 			record(meridian, "reply rate", reply.perSecond());
 			record(database, "reply p99", replyJdbc.millisAt(99));

@@ -71,7 +71,7 @@ class BenchHarnessTests extends ApiTestSupport {
 		String prefix = "d" + unique();
 		new DataGenerator().generate(dataSource, DataGenerator.Options.of(300, prefix));
 		long before = ticketsOf(prefix);
-		LoadDriver.Settings small = new LoadDriver.Settings(URI.create("http://127.0.0.1:" + port), prefix, 1, 30, 3, 6,
+		LoadDriver.Settings small = new LoadDriver.Settings(URI.create("http://127.0.0.1:" + port), prefix, 1, 1, 30, 3, 6,
 				30, 3, 20, 10, 6, 2, Duration.ofMinutes(2), Duration.ofMillis(20), Set.copyOf(LoadDriver.PHASES));
 
 		LoadDriver.Report report = new LoadDriver(small, dataSource).run();
@@ -96,8 +96,11 @@ class BenchHarnessTests extends ApiTestSupport {
 			.as("the sustained rate counts the time until the asynchronous work is done")
 			.isLessThanOrEqualTo(report.figure("ingest answered rate").meridian());
 		assertThat(report.markdown()).contains("| inbox p99 |");
-		// 21 of the 30 messages opened tickets through the API; the baseline's own rows were removed again.
-		assertThat(ticketsOf(prefix) - before).isEqualTo(21);
+		// In the warm-up and in the counted run, 21 of the 30 messages opened tickets through the API; the baseline's
+		// own rows were removed again. Only the counted run's figures are in the report.
+		assertThat(ticketsOf(prefix) - before).isEqualTo(42);
+		assertThat(report.warmUps()).isEqualTo(1);
+		assertThat(report.loadAverages()).hasSize(1);
 	}
 
 	@Test
@@ -125,6 +128,15 @@ class BenchHarnessTests extends ApiTestSupport {
 			.hasMessageContaining("only talks to this machine");
 		assertThat(LoadDriver.Settings.standard(URI.create("http://localhost:8080"), "x").base().getHost())
 			.isEqualTo("localhost");
+	}
+
+	@Test
+	void driverWarmsUpOnceUnlessToldAndNeedsACountedRun() {
+		LoadDriver.Settings standard = LoadDriver.Settings.standard(URI.create("http://127.0.0.1:8080"), "x");
+		assertThat(standard.warmUps()).isEqualTo(1);
+		assertThat(standard.withWarmUps(0).warmUps()).isZero();
+		assertThatThrownBy(() -> standard.withWarmUps(-1)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> standard.scaled(1, 0)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test

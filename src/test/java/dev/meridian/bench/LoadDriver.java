@@ -50,8 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li><b>reply</b>: agents answer tickets of their inbox; baseline: the message row and the ticket touch;</li>
  * <li><b>search</b>: words of the demo's languages; baseline: SQL {@code LIKE} over subjects and messages.</li>
  * </ol>
- * Every phase is bounded in operations and in time. The whole set runs {@code --runs} times; the report gives the
- * median of each figure and its ratio to the baseline's median. {@code bench/load} runs it.
+ * Every phase is bounded in operations and in time. The whole set runs {@code --warm-ups} times uncounted (one
+ * unless told), then {@code --runs} times; the report gives the median of each figure and its ratio to the
+ * baseline's median. {@code bench/load} runs it.
  */
 public final class LoadDriver {
 
@@ -68,15 +69,20 @@ public final class LoadDriver {
 
 	/**
 	 * How much load, and where. Agents pause for {@code think} (on average) between the requests whose latency the
-	 * targets speak of; the inbox and the ticket page are also run flat out, for the capacity of the node.
+	 * targets speak of; the inbox and the ticket page are also run flat out, for the capacity of the node. The
+	 * {@code warmUps} runs before the {@code runs} go uncounted: a freshly started JVM spends a fifth or more of its
+	 * CPU compiling for the first ten thousand messages or so, which is the JIT's figure, not the node's.
 	 */
-	public record Settings(URI base, String prefix, int runs, int ingest, int ingestThreads, int agents, int listRequests,
-			int pages, int ticketPages, int replies, int searches, int searchThreads, Duration phaseLimit, Duration think,
+	public record Settings(URI base, String prefix, int warmUps, int runs, int ingest, int ingestThreads, int agents,
+			int listRequests, int pages, int ticketPages, int replies, int searches, int searchThreads, Duration phaseLimit, Duration think,
 			Set<String> phases) {
 
 		public Settings {
 			requireLoopback(base);
 			phases = Set.copyOf(phases);
+			if (warmUps < 0 || runs < 1) {
+				throw new IllegalArgumentException("at least one run and no negative number of warm-ups");
+			}
 			if (!PHASES.containsAll(phases)) {
 				throw new IllegalArgumentException("phases are " + PHASES + ", not " + phases);
 			}
@@ -87,19 +93,24 @@ public final class LoadDriver {
 		 * few seconds), a few thousand operations per phase, two minutes at most.
 		 */
 		public static Settings standard(URI base, String prefix) {
-			return new Settings(base, prefix, 3, 3000, 16, 50, 5000, 5, 3000, 1000, 300, 8, Duration.ofMinutes(2),
+			return new Settings(base, prefix, 1, 3, 3000, 16, 50, 5000, 5, 3000, 1000, 300, 8, Duration.ofMinutes(2),
 					Duration.ofSeconds(1), Set.copyOf(AT_WORK));
 		}
 
 		public Settings scaled(double factor, int runs) {
-			return new Settings(base, prefix, runs, scale(ingest, factor), ingestThreads, agents, scale(listRequests, factor),
+			return new Settings(base, prefix, warmUps, runs, scale(ingest, factor), ingestThreads, agents, scale(listRequests, factor),
 					pages, scale(ticketPages, factor), scale(replies, factor), scale(searches, factor), searchThreads,
 					phaseLimit, think, phases);
 		}
 
 		public Settings only(Set<String> chosen, Duration thinkTime) {
-			return new Settings(base, prefix, runs, ingest, ingestThreads, agents, listRequests, pages, ticketPages, replies,
-					searches, searchThreads, phaseLimit, thinkTime, chosen);
+			return new Settings(base, prefix, warmUps, runs, ingest, ingestThreads, agents, listRequests, pages, ticketPages,
+					replies, searches, searchThreads, phaseLimit, thinkTime, chosen);
+		}
+
+		public Settings withWarmUps(int count) {
+			return new Settings(base, prefix, count, runs, ingest, ingestThreads, agents, listRequests, pages, ticketPages,
+					replies, searches, searchThreads, phaseLimit, think, phases);
 		}
 
 		/** Paced phases stop after about 30 operations per worker, so that a run stays within minutes. */
@@ -123,7 +134,7 @@ public final class LoadDriver {
 
 	/** The medians over all runs, and every error seen. */
 	public record Report(List<Figure> figures, long errors, List<String> firstErrors, double heapMaxMb,
-			double liveHeapMaxMb, List<String> loadAverages, long retriedConflicts) {
+			double liveHeapMaxMb, int warmUps, List<String> loadAverages, long retriedConflicts) {
 
 		public @Nullable Figure figure(String name) {
 			return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
@@ -139,8 +150,9 @@ public final class LoadDriver {
 			out.append(String.format(Locale.ROOT, "| heap used, highest sample | %.0f MB | | |%n", heapMaxMb));
 			out.append(String.format(Locale.ROOT, "| heap live after collection, highest sample | %.0f MB | | |%n",
 					liveHeapMaxMb));
-			out.append(String.format(Locale.ROOT, "%nload average (1 min) after each run: %s; 409 conflicts retried: %d; errors: %d %s%n",
-					String.join(", ", loadAverages), retriedConflicts, errors, firstErrors));
+			out.append(String.format(Locale.ROOT, "%n%d warm-up runs uncounted; load average (1 min) after each counted run: %s; "
+					+ "409 conflicts retried: %d; errors: %d %s%n", warmUps, String.join(", ", loadAverages), retriedConflicts,
+					errors, firstErrors));
 			return out.toString();
 		}
 
@@ -203,6 +215,7 @@ public final class LoadDriver {
 		URI base = URI.create(arguments.text("base", "http://127.0.0.1:8080"));
 		Settings settings = Settings.standard(base, arguments.text("prefix", "bench"))
 			.scaled(Double.parseDouble(arguments.text("scale", "1")), arguments.integer("runs", 3))
+			.withWarmUps(arguments.integer("warm-ups", 1))
 			.only(Set.copyOf(TypedList.split(arguments.text("phases", String.join(",", AT_WORK)))),
 					Duration.ofMillis(arguments.integer("think-ms", 1000)));
 		try (HikariDataSource db = arguments.dataSource(10)) {
@@ -239,15 +252,22 @@ public final class LoadDriver {
 		long errors = 0;
 		List<String> loads = new ArrayList<>();
 		try {
-			for (int run = 0; run < settings.runs(); run++) {
-				for (Phase.Outcome outcome : runOnce(run, meridian, database)) {
+			for (int run = 0; run < settings.warmUps() + settings.runs(); run++) {
+				boolean counted = run >= settings.warmUps();
+				System.err.println(counted ? "== run " + (run - settings.warmUps() + 1) + " of " + settings.runs()
+						: "== warm-up " + (run + 1) + " of " + settings.warmUps() + ", not counted");
+				// A warm-up's errors count like any others; its figures do not.
+				for (Phase.Outcome outcome : runOnce(run, counted ? meridian : new LinkedHashMap<>(),
+						counted ? database : new LinkedHashMap<>(), counted)) {
 					errors += outcome.errors();
 					if (firstErrors.size() < 10) {
 						firstErrors.addAll(outcome.firstErrors().stream().map(e -> outcome.name() + ": " + e).toList());
 					}
 				}
 				baseline.removeInserted();
-				loads.add(Phase.loadAverage());
+				if (counted) {
+					loads.add(Phase.loadAverage());
+				}
 			}
 		}
 		finally {
@@ -272,12 +292,12 @@ public final class LoadDriver {
 			figures.add(new Figure("search index build", indexBuild, Double.NaN, "s", false));
 		}
 		return new Report(figures, errors, List.copyOf(firstErrors), heapMax.get() / 1_048_576.0,
-				liveHeapMax.get() / 1_048_576.0, loads,
+				liveHeapMax.get() / 1_048_576.0, settings.warmUps(), loads,
 				conflicts.get());
 	}
 
-	private List<Phase.Outcome> runOnce(int run, Map<String, List<Double>> meridian, Map<String, List<Double>> database)
-			throws SQLException, IOException, InterruptedException {
+	private List<Phase.Outcome> runOnce(int run, Map<String, List<Double>> meridian, Map<String, List<Double>> database,
+			boolean counted) throws SQLException, IOException, InterruptedException {
 		List<Phase.Outcome> outcomes = new ArrayList<>();
 		Duration limit = settings.phaseLimit();
 		Duration think = settings.think();
@@ -348,7 +368,8 @@ public final class LoadDriver {
 			record(database, "search p95", searchJdbc.millisAt(95));
 			outcomes.addAll(List.of(search, searchJdbc));
 		}
-		if (settings.phases().contains("inspect")) {
+		// Re-inspecting every solved conversation is a batch job of its own; a warm-up would double it for nothing.
+		if (settings.phases().contains("inspect") && counted) {
 			record(meridian, "inspection rate", inspectEverySolvedConversation());
 		}
 		return outcomes;

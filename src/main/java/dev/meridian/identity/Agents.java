@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import dev.meridian.identity.internal.Agent;
 import dev.meridian.identity.internal.AgentRepository;
-import dev.meridian.identity.internal.RosterStamp;
 import dev.meridian.identity.internal.Team;
 import dev.meridian.identity.internal.TeamRepository;
 import dev.meridian.shared.AuditableChange;
 import dev.meridian.shared.DomainException;
+import dev.meridian.shared.TableStamp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +51,7 @@ public class Agents {
 	 */
 	@Transactional(readOnly = true)
 	public List<AgentView> all() {
-		RosterStamp stamp = agents.stamp();
+		TableStamp stamp = agents.stamp();
 		Roster kept = roster;
 		if (kept != null && kept.stamp().equals(stamp)) {
 			return kept.agents();
@@ -62,7 +62,7 @@ public class Agents {
 		return all;
 	}
 
-	private record Roster(RosterStamp stamp, List<AgentView> agents) {
+	private record Roster(TableStamp stamp, List<AgentView> agents) {
 	}
 
 	@Transactional(readOnly = true)

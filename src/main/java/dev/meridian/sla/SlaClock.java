@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.meridian.shared.AuditableChange;
-import dev.meridian.sla.internal.CalendarHours;
+import dev.meridian.sla.internal.SlaConfiguration;
 import dev.meridian.sla.internal.SlaSettings;
 import dev.meridian.sla.internal.SlaTimer;
 import dev.meridian.sla.internal.SlaTimerRepository;
@@ -33,7 +33,7 @@ public class SlaClock {
 	private static final Duration RETRY = Duration.ofHours(1);
 
 	private final SlaTimerRepository timers;
-	private final CalendarHours calendars;
+	private final SlaConfiguration configuration;
 	private final Tickets tickets;
 	private final SlaSettings settings;
 	private final ApplicationEventPublisher events;
@@ -41,10 +41,10 @@ public class SlaClock {
 	private final TransactionTemplate readOnly;
 	private final Clock clock;
 
-	SlaClock(SlaTimerRepository timers, CalendarHours calendars, Tickets tickets, SlaSettings settings,
+	SlaClock(SlaTimerRepository timers, SlaConfiguration configuration, Tickets tickets, SlaSettings settings,
 			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
 		this.timers = timers;
-		this.calendars = calendars;
+		this.configuration = configuration;
 		this.tickets = tickets;
 		this.settings = settings;
 		this.events = events;
@@ -59,9 +59,9 @@ public class SlaClock {
 		return readOnly.execute(status -> {
 			var ticket = tickets.get(id);
 			Instant now = clock.instant();
-			CalendarHours.Lookup hours = calendars.lookup();
+			SlaConfiguration.Snapshot config = configuration.current();
 			List<SlaTimerView> views = timers.findByTicket(id.value()).stream()
-				.map(t -> t.view(hours.of(t.calendarId()), now))
+				.map(t -> t.view(config.hoursOf(t.calendarId()), now))
 				.toList();
 			return new TicketSla(id, ticket.nextDueAt(), views);
 		});
@@ -102,7 +102,7 @@ public class SlaClock {
 			return 0;
 		}
 		// A pass that starts late finds the breach before the warning; the breach alone is raised then.
-		SlaTimer.Alert alert = timer.alert(now, calendars.lookup().of(timer.calendarId()));
+		SlaTimer.Alert alert = timer.alert(now, configuration.current().hoursOf(timer.calendarId()));
 		TicketId ticket = new TicketId(timer.ticketId());
 		switch (alert) {
 			case NONE -> {

@@ -5,6 +5,7 @@ import java.util.Set;
 import dev.meridian.identity.BrandId;
 import dev.meridian.ticket.Channel;
 import dev.meridian.ticket.Priority;
+import dev.meridian.ticket.TicketView;
 
 /**
  * When a policy applies: every non-empty set must match, and within a set any one value does. {@code marketplaces}
@@ -25,5 +26,14 @@ public record SlaConditions(Set<BrandId> brands, Set<Channel> channels, Set<Stri
 
 	public static SlaConditions any() {
 		return new SlaConditions(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+	}
+
+	public boolean matches(TicketView ticket) {
+		return (brands.isEmpty() || brands.contains(ticket.brand()))
+				&& (channels.isEmpty() || channels.contains(ticket.channel()))
+				&& (marketplaces.isEmpty()
+						|| ticket.channel() == Channel.MARKETPLACE && ticket.tags().stream().anyMatch(marketplaces::contains))
+				&& (priorities.isEmpty() || priorities.contains(ticket.priority()))
+				&& (ticketTags.isEmpty() || ticket.tags().stream().anyMatch(ticketTags::contains));
 	}
 }

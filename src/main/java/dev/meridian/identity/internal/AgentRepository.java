@@ -3,6 +3,7 @@ package dev.meridian.identity.internal;
 import java.util.List;
 import java.util.Optional;
 
+import dev.meridian.shared.TableStamp;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,6 +28,7 @@ public interface AgentRepository extends JpaRepository<Agent, Long> {
 	long count();
 
 	/** Moves whenever an agent is added, removed or changed (the version rises with any change, collections too). */
-	@Query("select new dev.meridian.identity.internal.RosterStamp(count(a), coalesce(sum(a.version), 0), max(a.updatedAt)) from Agent a")
-	RosterStamp stamp();
+	@Query("select new dev.meridian.shared.TableStamp(count(a), coalesce(sum(a.version), 0), max(a.updatedAt)) "
+			+ "from Agent a")
+	TableStamp stamp();
 }

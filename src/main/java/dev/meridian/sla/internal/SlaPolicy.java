@@ -19,7 +19,6 @@ import dev.meridian.sla.SlaPolicyView;
 import dev.meridian.sla.SlaTarget;
 import dev.meridian.ticket.Channel;
 import dev.meridian.ticket.Priority;
-import dev.meridian.ticket.TicketView;
 import jakarta.persistence.*;
 import org.jspecify.annotations.Nullable;
 
@@ -160,32 +159,6 @@ public class SlaPolicy {
 			throw DomainException.malformed("sla_policy.invalid_condition", what + " must be 1 to 50 characters");
 		}
 		return normalized;
-	}
-
-	/**
-	 * Whether this policy covers the ticket: enabled, and for each kind of condition it has, the ticket matches
-	 * one of its values.
-	 */
-	public boolean matches(TicketView ticket) {
-		if (!enabled) {
-			return false;
-		}
-		return matchesAny(Kind.BRAND, v -> v.equals(ticket.brand().toString()))
-				&& matchesAny(Kind.CHANNEL, v -> v.equals(ticket.channel().key()))
-				&& matchesAny(Kind.MARKETPLACE,
-						v -> ticket.channel() == Channel.MARKETPLACE && ticket.tags().contains(v))
-				&& matchesAny(Kind.PRIORITY, v -> v.equals(ticket.priority().key()))
-				&& matchesAny(Kind.TICKET_TAG, v -> ticket.tags().contains(v));
-	}
-
-	/** The policy that applies to the ticket: the first of {@code ordered} that matches it. */
-	public static java.util.Optional<SlaPolicy> firstMatching(java.util.List<SlaPolicy> ordered, TicketView ticket) {
-		return ordered.stream().filter(policy -> policy.matches(ticket)).findFirst();
-	}
-
-	private boolean matchesAny(Kind kind, java.util.function.Predicate<String> test) {
-		Set<String> values = values(kind);
-		return values.isEmpty() || values.stream().anyMatch(test);
 	}
 
 	private Set<String> values(Kind kind) {

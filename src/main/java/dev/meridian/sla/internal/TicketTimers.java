@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.meridian.sla.SlaMetric;
+import dev.meridian.sla.SlaPolicyView;
 import dev.meridian.sla.SlaTarget;
 import dev.meridian.ticket.MessageId;
 import dev.meridian.ticket.MessageKind;
@@ -33,14 +34,12 @@ public class TicketTimers {
 	private static final Set<String> POLICY_FIELDS = Set.of("priority", "tags", "team");
 
 	private final SlaTimerRepository timers;
-	private final SlaPolicyRepository policies;
-	private final CalendarHours calendars;
+	private final SlaConfiguration configuration;
 	private final Tickets tickets;
 
-	TicketTimers(SlaTimerRepository timers, SlaPolicyRepository policies, CalendarHours calendars, Tickets tickets) {
+	TicketTimers(SlaTimerRepository timers, SlaConfiguration configuration, Tickets tickets) {
 		this.timers = timers;
-		this.policies = policies;
-		this.calendars = calendars;
+		this.configuration = configuration;
 		this.tickets = tickets;
 	}
 
@@ -68,10 +67,10 @@ public class TicketTimers {
 		if (seen || waiting || !firstAnswered) {
 			return;
 		}
-		Applied applied = applied(ticket);
+		SlaConfiguration.Snapshot config = configuration.current();
+		Applied applied = applied(ticket, config);
 		if (applied != null) {
-			start(ticket, SlaMetric.NEXT_REPLY, applied, message.get().createdAt(), messageId.value(),
-					calendars.lookup(), all);
+			start(ticket, SlaMetric.NEXT_REPLY, applied, message.get().createdAt(), messageId.value(), config, all);
 		}
 		push(ticket, all);
 	}
@@ -79,11 +78,11 @@ public class TicketTimers {
 	public void replied(TicketId id, MessageId messageId) {
 		TicketView ticket = tickets.get(id);
 		Instant at = tickets.message(id, messageId).map(MessageView::createdAt).orElse(ticket.updatedAt());
-		CalendarHours.Lookup hours = calendars.lookup();
+		SlaConfiguration.Snapshot config = configuration.current();
 		List<SlaTimer> all = lock(id.value());
 		for (SlaTimer timer : all) {
 			if (timer.metric() == SlaMetric.FIRST_REPLY || timer.metric() == SlaMetric.NEXT_REPLY) {
-				timer.complete(at, hours.of(timer.calendarId()));
+				timer.complete(at, config.hoursOf(timer.calendarId()));
 			}
 		}
 		push(ticket, all);
@@ -92,11 +91,11 @@ public class TicketTimers {
 	public void statusChanged(TicketId id, TicketStatus from, TicketStatus to) {
 		TicketView ticket = tickets.get(id);
 		Instant at = ticket.updatedAt();
-		CalendarHours.Lookup hours = calendars.lookup();
+		SlaConfiguration.Snapshot config = configuration.current();
 		boolean running = runs(ticket.status());
 		List<SlaTimer> all = lock(id.value());
 		for (SlaTimer timer : all) {
-			BusinessHours h = hours.of(timer.calendarId());
+			BusinessHours h = config.hoursOf(timer.calendarId());
 			switch (ticket.status()) {
 				case SOLVED -> timer.complete(at, h);
 				case CLOSED -> timer.cancel(at);
@@ -124,8 +123,8 @@ public class TicketTimers {
 			push(ticket, all);
 			return;
 		}
-		Applied applied = applied(ticket);
-		CalendarHours.Lookup hours = calendars.lookup();
+		SlaConfiguration.Snapshot config = configuration.current();
+		Applied applied = applied(ticket, config);
 		for (SlaTimer timer : all) {
 			if (!timer.isOpen()) {
 				continue;
@@ -136,18 +135,18 @@ public class TicketTimers {
 				continue;
 			}
 			SlaTimer.Terms terms = applied.terms(target);
-			timer.retarget(terms, hours.of(terms.calendarId()));
+			timer.retarget(terms, config.hoursOf(terms.calendarId()));
 		}
 		push(ticket, all);
 	}
 
 	/** A calendar's hours changed: due times counted in it move. */
 	public void recalculate(long calendarId) {
+		SlaConfiguration.Snapshot config = configuration.current();
 		for (Long ticketId : timers.openTicketsOnCalendar(calendarId)) {
-			CalendarHours.Lookup hours = calendars.lookup();
 			List<SlaTimer> all = lock(ticketId);
 			for (SlaTimer timer : all) {
-				timer.refresh(hours.of(timer.calendarId()));
+				timer.refresh(config.hoursOf(timer.calendarId()));
 			}
 			push(tickets.get(new TicketId(ticketId)), all);
 		}
@@ -167,27 +166,27 @@ public class TicketTimers {
 		if (!ticket.status().isUnsolved()) {
 			return;
 		}
-		Applied applied = applied(ticket);
+		SlaConfiguration.Snapshot config = configuration.current();
+		Applied applied = applied(ticket, config);
 		if (applied == null) {
 			return;
 		}
-		CalendarHours.Lookup hours = calendars.lookup();
 		if (ticket.firstReplyAt() == null) {
-			start(ticket, SlaMetric.FIRST_REPLY, applied, ticket.createdAt(), null, hours, all);
+			start(ticket, SlaMetric.FIRST_REPLY, applied, ticket.createdAt(), null, config, all);
 		}
-		start(ticket, SlaMetric.RESOLUTION, applied, ticket.createdAt(), null, hours, all);
+		start(ticket, SlaMetric.RESOLUTION, applied, ticket.createdAt(), null, config, all);
 	}
 
 	/** Starts the metric's timer, if the policy has a target for it, and adds it to the ticket's {@code timers}. */
 	private void start(TicketView ticket, SlaMetric metric, Applied applied, Instant at, @Nullable Long message,
-			CalendarHours.Lookup hours, List<SlaTimer> all) {
+			SlaConfiguration.Snapshot config, List<SlaTimer> all) {
 		SlaTarget target = applied.policy().target(metric);
 		if (target == null) {
 			return;
 		}
 		SlaTimer.Terms terms = applied.terms(target);
 		all.add(timers.save(new SlaTimer(ticket.id().value(), metric, terms, at, runs(ticket.status()), message,
-				hours.of(terms.calendarId()))));
+				config.hoursOf(terms.calendarId()))));
 	}
 
 	/**
@@ -205,9 +204,10 @@ public class TicketTimers {
 		}
 	}
 
-	private @Nullable Applied applied(TicketView ticket) {
-		return SlaPolicy.firstMatching(policies.findAllByOrderByPositionAscIdAsc(), ticket)
-			.map(policy -> new Applied(policy, calendars.resolve(policy.calendarId(), ticket.team())))
+	private static @Nullable Applied applied(TicketView ticket, SlaConfiguration.Snapshot config) {
+		return config.policyFor(ticket)
+			.map(policy -> new Applied(policy,
+					config.calendarFor(policy.calendar() == null ? null : policy.calendar().value(), ticket.team())))
 			.orElse(null);
 	}
 
@@ -215,11 +215,11 @@ public class TicketTimers {
 		return status == TicketStatus.NEW || status == TicketStatus.OPEN;
 	}
 
-	private record Applied(SlaPolicy policy, @Nullable Long calendarId) {
+	private record Applied(SlaPolicyView policy, @Nullable Long calendarId) {
 
 		SlaTimer.Terms terms(SlaTarget target) {
-			return new SlaTimer.Terms(policy.id(), policy.name(), target, target.businessHours() ? calendarId : null,
-					policy.warnPercent());
+			return new SlaTimer.Terms(policy.id().value(), policy.name(), target,
+					target.businessHours() ? calendarId : null, policy.warnPercent());
 		}
 	}
 }

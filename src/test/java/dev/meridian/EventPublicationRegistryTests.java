@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -50,6 +51,9 @@ class EventPublicationRegistryTests {
 
 	@Autowired
 	FlakyListener listener;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@Test
 	void keepsPublicationOfFailedListenerAndDeliversItOnResubmission() {
@@ -94,6 +98,17 @@ class EventPublicationRegistryTests {
 
 		assertThat(publicationsOf(id)).isZero();
 		assertThat(listener.attempts(id)).isZero();
+	}
+
+	/** The stored form is plain JSON of the event's fields, as Spring Modulith's own serializer writes it. */
+	@Test
+	void storesEventsAsTheirJsonAndReadsThemBack() {
+		Probe probe = new Probe(UUID.randomUUID());
+
+		Object stored = serializer.serialize(probe);
+
+		assertThat(stored).isEqualTo("{\"id\":\"" + probe.id() + "\"}");
+		assertThat(serializer.deserialize(stored, Probe.class)).isEqualTo(probe);
 	}
 
 	private int publicationsOf(UUID id) {

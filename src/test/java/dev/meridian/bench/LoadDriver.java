@@ -74,8 +74,8 @@ public final class LoadDriver {
 	 * CPU compiling for the first ten thousand messages or so, which is the JIT's figure, not the node's.
 	 */
 	public record Settings(URI base, String prefix, int warmUps, int runs, int ingest, int ingestThreads, int agents,
-			int listRequests, int pages, int ticketPages, int replies, int searches, int searchThreads, Duration phaseLimit, Duration think,
-			Set<String> phases) {
+			int listRequests, int pages, int ticketPages, int replies, int searches, int searchThreads,
+			Duration phaseLimit, Duration think, Set<String> phases) {
 
 		public Settings {
 			requireLoopback(base);
@@ -98,9 +98,9 @@ public final class LoadDriver {
 		}
 
 		public Settings scaled(double factor, int runs) {
-			return new Settings(base, prefix, warmUps, runs, scale(ingest, factor), ingestThreads, agents, scale(listRequests, factor),
-					pages, scale(ticketPages, factor), scale(replies, factor), scale(searches, factor), searchThreads,
-					phaseLimit, think, phases);
+			return new Settings(base, prefix, warmUps, runs, scale(ingest, factor), ingestThreads, agents,
+					scale(listRequests, factor), pages, scale(ticketPages, factor), scale(replies, factor),
+					scale(searches, factor), searchThreads, phaseLimit, think, phases);
 		}
 
 		public Settings only(Set<String> chosen, Duration thinkTime) {
@@ -150,9 +150,10 @@ public final class LoadDriver {
 			out.append(String.format(Locale.ROOT, "| heap used, highest sample | %.0f MB | | |%n", heapMaxMb));
 			out.append(String.format(Locale.ROOT, "| heap live after collection, highest sample | %.0f MB | | |%n",
 					liveHeapMaxMb));
-			out.append(String.format(Locale.ROOT, "%n%d warm-up runs uncounted; load average (1 min) after each counted run: %s; "
-					+ "409 conflicts retried: %d; errors: %d %s%n", warmUps, String.join(", ", loadAverages), retriedConflicts,
-					errors, firstErrors));
+			out.append(String.format(Locale.ROOT,
+					"%n%d warm-up runs uncounted; load average (1 min) after each counted run: %s; "
+							+ "409 conflicts retried: %d; errors: %d %s%n",
+					warmUps, String.join(", ", loadAverages), retriedConflicts, errors, firstErrors));
 			return out.toString();
 		}
 

@@ -18,8 +18,6 @@ public interface BusinessCalendarRepository extends JpaRepository<BusinessCalend
 
 	Optional<BusinessCalendar> findByTeamId(long teamId);
 
-	Optional<BusinessCalendar> findFirstByIsDefaultTrueOrderByIdAsc();
-
 	List<BusinessCalendar> findByIsDefaultTrue();
 
 	boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
